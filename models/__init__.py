@@ -1,0 +1,1 @@
+"""SQLAlchemy ORM tables, database setup and Alembic migrations (the ground floor)."""

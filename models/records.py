@@ -1,0 +1,141 @@
+"""Population records: administrative units, households, residents, parents, documents held."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, utcnow
+
+SEXES = ("male", "female")
+DOB_PRECISIONS = ("day", "year")
+DOCUMENT_TYPES = ("cmnd", "cccd", "can_cuoc")
+PARENT_ROLES = ("father", "mother", "guardian")
+
+
+class AdminUnit(Base):
+    """An administrative unit: province, ward/commune (phường/xã) or hamlet (thôn/tổ dân phố)."""
+
+    __tablename__ = "admin_units"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))  # province | ward | commune | hamlet
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
+
+    parent: Mapped[AdminUnit | None] = relationship(remote_side=[id])
+
+
+class Household(Base):
+    """A household (hộ) as numbered in the records."""
+
+    __tablename__ = "households"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(64), unique=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
+    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
+
+
+class Resident(Base):
+    """A person in the station's population records, identified by the 12-digit PID."""
+
+    __tablename__ = "residents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pid: Mapped[str] = mapped_column(String(12), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    # Lower case, diacritics removed, đ -> d, single spaces: what name search matches.
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    dob_precision: Mapped[str] = mapped_column(String(8), default="day")
+    birth_year: Mapped[int] = mapped_column(Integer)
+    sex: Mapped[str] = mapped_column(String(8))
+    ethnicity: Mapped[str | None] = mapped_column(String(64))
+    religion: Mapped[str | None] = mapped_column(String(64))
+    hometown: Mapped[str | None] = mapped_column(Text)
+    birth_registration_place: Mapped[str | None] = mapped_column(Text)
+    residence: Mapped[str | None] = mapped_column(Text)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
+    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    relation_to_head: Mapped[str | None] = mapped_column(String(64))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    # Hash of the imported row: re-importing an unchanged row is a no-op.
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    unit: Mapped[AdminUnit | None] = relationship(foreign_keys=[unit_id])
+    hamlet: Mapped[AdminUnit | None] = relationship(foreign_keys=[hamlet_id])
+    household: Mapped[Household | None] = relationship()
+    parents: Mapped[list[ParentLink]] = relationship(
+        back_populates="child", cascade="all, delete-orphan", order_by="ParentLink.role"
+    )
+    documents: Mapped[list[IdentityDocument]] = relationship(
+        back_populates="resident", cascade="all, delete-orphan", order_by="IdentityDocument.issued_on"
+    )
+
+    __table_args__ = (Index("ix_residents_name_key_birth_year", "name_key", "birth_year"),)
+
+
+class ParentLink(Base):
+    """A child's link to a father, mother or guardian, by the parent's PID (who may live elsewhere)."""
+
+    __tablename__ = "parent_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16))  # father | mother | guardian
+    parent_pid: Mapped[str | None] = mapped_column(String(12), index=True)
+    parent_name: Mapped[str | None] = mapped_column(String(200))
+
+    child: Mapped[Resident] = relationship(back_populates="parents")
+
+    __table_args__ = (UniqueConstraint("child_id", "role"),)
+
+
+class IdentityDocument(Base):
+    """An identity document held: CMND, CCCD or thẻ căn cước."""
+
+    __tablename__ = "identity_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(16))  # cmnd | cccd | can_cuoc
+    number: Mapped[str] = mapped_column(String(16))
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)  # None: no expiry
+
+    resident: Mapped[Resident] = relationship(back_populates="documents")
+
+    __table_args__ = (UniqueConstraint("resident_id", "type", "number"),)
+
+
+class ResidentChange(Base):
+    """One field of a resident changed by an import (or an officer): the change history."""
+
+    __tablename__ = "resident_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    source: Mapped[str] = mapped_column(String(300))
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

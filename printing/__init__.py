@@ -1,0 +1,1 @@
+"""Printed documents: data, reportlab renderers and print sinks."""

@@ -1,0 +1,50 @@
+"""Test-wide setup: offscreen Qt, a private config and data directory, fresh databases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's settings, data or key files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("WORKSTATION_CONFIG", str(home / "config" / "settings.toml"))
+    monkeypatch.delenv("WORKSTATION_DB", raising=False)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """URL of a fresh, empty database: SQLite, or PostgreSQL when WORKSTATION_TEST_PG is set."""
+    pg = os.environ.get("WORKSTATION_TEST_PG")
+    if pg:
+        import uuid
+
+        from sqlalchemy import create_engine, text
+
+        name = "t_" + uuid.uuid4().hex[:12]
+        admin = create_engine(pg, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        return pg.rsplit("/", 1)[0] + "/" + name
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[object]:
+    """An opened, migrated database (``models.db.Database``)."""
+    from models.db import Database
+
+    database = Database.open(db_url)
+    database.upgrade()
+    yield database
+    database.dispose()

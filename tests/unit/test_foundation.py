@@ -1,0 +1,63 @@
+"""The skeleton: settings, messages, CLI plumbing and migrations from empty."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from models.db import Database
+from resources.messages import message
+from workstation.settings import BY_NAME, load_settings, save_settings
+
+
+def test_messages_are_vietnamese_by_default_and_english_on_request() -> None:
+    assert message("db.locked").startswith("Cơ sở dữ liệu đang bận")
+    assert message("db.locked", "en").startswith("The database is busy")
+    assert message("no.such.code", "en", x=1) == "no.such.code (x=1)"
+
+
+def test_settings_file_and_environment(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    s = load_settings(path, environ={})
+    assert s["fingerprint.quality_threshold"] == 40
+    save_settings(s.with_values(station__code="HN-01"), path)
+    s2 = load_settings(path, environ={"WORKSTATION_FINGERPRINT_RETRIES": "5"})
+    assert s2["station.code"] == "HN-01"
+    assert s2["fingerprint.retries"] == 5
+    assert BY_NAME["ui.language"].choices == ("vi", "en")
+
+
+def test_bad_setting_value_is_a_clear_error(tmp_path: Path) -> None:
+    from workstation.errors import UserFacingError
+
+    with pytest.raises(UserFacingError) as info:
+        load_settings(tmp_path / "none.toml", environ={"WORKSTATION_UI_LANGUAGE": "fr"})
+    assert "ui.language" in info.value.text("vi")
+
+
+def test_migrations_from_empty_match_the_models(db_url: str) -> None:
+    import models.all  # noqa: F401
+    from models.base import Base
+
+    database = Database.open(db_url)
+    database.upgrade()
+    database.upgrade()  # twice is harmless
+    with database.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    database.dispose()
+    assert diff == []
+
+
+def test_cli_bad_usage_is_one_line_and_exit_2() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "workstation.cli", "no-such-command"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1
+    assert "Traceback" not in proc.stderr

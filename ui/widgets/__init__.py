@@ -1,0 +1,1 @@
+"""Reusable widgets: camera view, fingerprint panel, card reader status, PDF preview."""

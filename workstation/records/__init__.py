@@ -1,0 +1,1 @@
+"""Population records: import and search."""
