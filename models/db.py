@@ -138,8 +138,8 @@ class Database:
         cfg.attributes["engine"] = self.engine
         return cfg
 
-    def upgrade(self, revision: str = "head") -> None:
-        """Create or upgrade the schema (Alembic ``upgrade head``). Safe to run twice."""
+    def upgrade(self, revision: str = "heads") -> None:
+        """Create or upgrade the schema to every head (each area adds its own branch). Idempotent."""
         from alembic import command
 
         try:
