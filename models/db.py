@@ -139,7 +139,7 @@ class Database:
         return cfg
 
     def upgrade(self, revision: str = "heads") -> None:
-        """Create or upgrade the schema to every head (each area adds its own branch). Idempotent."""
+        """Create or upgrade the schema to every head (each area is a branch). Idempotent."""
         from alembic import command
 
         try:

@@ -21,7 +21,10 @@ FORBIDDEN = {
 }
 QT_GUI = {"PySide6.QtWidgets", "PySide6.QtGui"}
 # `workstation run` hands over to the GUI's composition root: the one allowed upward call.
-ALLOWED = {("workstation/commands/run.py", "ui.app"), ("workstation/commands/run.py", "ui.app.main")}
+ALLOWED = {
+    ("workstation/commands/run.py", "ui.app"),
+    ("workstation/commands/run.py", "ui.app.main"),
+}
 
 
 def _imports(path: Path) -> list[str]:

@@ -18,7 +18,6 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
 def run(ctx: CliContext) -> int:
     from models.db import DatabaseError
-
     from workstation.errors import UserFacingError
 
     db = ctx.database()
