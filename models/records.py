@@ -84,19 +84,46 @@ class Resident(Base):
         back_populates="child", cascade="all, delete-orphan", order_by="ParentLink.role"
     )
     documents: Mapped[list[IdentityDocument]] = relationship(
-        back_populates="resident", cascade="all, delete-orphan", order_by="IdentityDocument.issued_on"
+        back_populates="resident",
+        cascade="all, delete-orphan",
+        order_by="IdentityDocument.issued_on",
     )
 
-    __table_args__ = (Index("ix_residents_name_key_birth_year", "name_key", "birth_year"),)
+    __table_args__ = (
+        Index("ix_residents_name_key_birth_year", "name_key", "birth_year"),
+        Index("ix_residents_birth_year", "birth_year"),
+    )
+
+
+class ResidentNameToken(Base):
+    """One folded word of a resident's name: name search finds words in any order through it.
+
+    ``birth_year`` is copied from the resident so that "two words + year" is one index range.
+    """
+
+    __tablename__ = "resident_name_tokens"
+
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    token: Mapped[str] = mapped_column(String(64))
+    birth_year: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_resident_name_tokens_token", "token", "birth_year", "resident_id"),
+    )
 
 
 class ParentLink(Base):
-    """A child's link to a father, mother or guardian, by the parent's PID (who may live elsewhere)."""
+    """A child's link to a father, mother or guardian by the parent's PID (may live elsewhere)."""
 
     __tablename__ = "parent_links"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    child_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), index=True)
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), index=True
+    )
     role: Mapped[str] = mapped_column(String(16))  # father | mother | guardian
     parent_pid: Mapped[str | None] = mapped_column(String(12), index=True)
     parent_name: Mapped[str | None] = mapped_column(String(200))
