@@ -80,6 +80,11 @@ class Application(Base):
     handed_over_to: Mapped[str | None] = mapped_column(String(16))  # holder | representative
     handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     note: Mapped[str | None] = mapped_column(Text)
+    # The reception form exactly as typed (NFC): a draft keeps even what is not valid yet.
+    form: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    # Document code (cc01, cc02, fee_receipt, handover) -> when it was last printed (ISO, UTC).
+    printed: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    signed_by: Mapped[str | None] = mapped_column(String(16))  # applicant | representative
 
     created_by: Mapped[str | None] = mapped_column(String(64))
     officer_name: Mapped[str | None] = mapped_column(String(200))
