@@ -80,20 +80,21 @@ class EnrollmentService:
 
         Like ``Database.write_session``, whose connection bookkeeping currently fails after a
         commit (the connection is already released): the transaction is held on a connection
-        of our own and the flag is cleared before the connection goes back to the pool.
+        of our own and the flag is cleared before the connection goes back to the pool. The
+        session commits itself, so the audit log's commit hooks run.
         """
         try:
             with self.db.engine.connect() as conn:
-                conn.info["write"] = True
+                if self.db.is_sqlite:
+                    conn.info["write"] = True
                 try:
-                    with conn.begin():
-                        session = Session(bind=conn, expire_on_commit=False,
-                                          join_transaction_mode="rollback_only")
+                    with Session(bind=conn, expire_on_commit=False) as session:
                         try:
                             yield session
-                            session.flush()
-                        finally:
-                            session.close()
+                            session.commit()
+                        except BaseException:
+                            session.rollback()
+                            raise
                 finally:
                     conn.info.pop("write", None)
         except OperationalError as exc:

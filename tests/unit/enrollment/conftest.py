@@ -113,3 +113,16 @@ ACTOR = Actor("thu.nguyen", frozenset({"reception", "capture", "clerk"}), "TN-SC
               "Nguyễn Thị Thu")
 LEADER = Actor("lanh.dao", frozenset({"leader"}), "TN-SC-01", "Trần Văn Lãnh")
 
+
+
+def audit_actions(db: Database, calls: list[Any], number: str) -> list[str]:
+    """The audit actions recorded for one application, oldest first (real log when present)."""
+    if not REAL_AUDIT:
+        return [a for a, oid, _ in calls if oid == number]
+    from sqlalchemy import select
+
+    from models.security import AuditEntry
+
+    with db.session() as s:
+        return list(s.scalars(select(AuditEntry.action).where(AuditEntry.object_id == number)
+                              .order_by(AuditEntry.id)))
