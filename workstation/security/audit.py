@@ -33,7 +33,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import Table, event, insert, select
 from sqlalchemy.orm import Session
 
 from models.security import AuditEntry, AuditHead
@@ -109,21 +109,36 @@ def entry_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _chain_id(session: Session) -> str:
-    cached = session.info.get(_CHAIN)
-    if cached is not None:
-        return str(cached)
-    # A no-op UPDATE of the single head row: takes the write lock first (SQLite) or locks the
-    # row (PostgreSQL, like SELECT … FOR UPDATE), so appenders queue up instead of forking.
-    stmt = (update(AuditHead).where(AuditHead.id == 1)
-            .values(chain_id=AuditHead.chain_id).returning(AuditHead.chain_id))
-    chain_id = session.execute(stmt).scalar_one_or_none()
-    if chain_id is None:
-        from workstation.errors import UserFacingError
+_AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
+_HEAD: Table = AuditHead.__table__  # type: ignore[assignment]
+# Statements built once: building SQLAlchemy constructs per call costs more than running them.
+_LAST = select(_AUDIT.c.id, _AUDIT.c.hash).order_by(_AUDIT.c.id.desc()).limit(1)
+_INSERT = insert(_AUDIT)
+_last_id = select(_AUDIT.c.id).order_by(_AUDIT.c.id.desc()).limit(1).scalar_subquery()
+_last_hash = select(_AUDIT.c.hash).order_by(_AUDIT.c.id.desc()).limit(1).scalar_subquery()
+# One statement: the chain's name and its current head. On PostgreSQL the head row is locked
+# (SELECT … FOR UPDATE) so appenders from several counters queue up; SQLite serialises
+# writers itself. Either way the entry id is the primary key: a fork is impossible.
+_HEAD_SQLITE = select(_HEAD.c.chain_id, _last_id, _last_hash).where(_HEAD.c.id == 1)
+_HEAD_LOCKING = _HEAD_SQLITE.with_for_update(of=_HEAD)
 
-        raise UserFacingError("audit.head_missing")
-    session.info[_CHAIN] = chain_id
-    return str(chain_id)
+
+def _head(session: Session) -> tuple[str, int, str]:
+    """(chain_id, last id, last hash) inside the caller's transaction."""
+    conn = session.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite or session.info.get(_CHAIN) is None:
+        row = conn.execute(_HEAD_SQLITE if sqlite else _HEAD_LOCKING).first()
+        if row is None:
+            from workstation.errors import UserFacingError
+
+            raise UserFacingError("audit.head_missing")
+        session.info[_CHAIN] = row[0]
+        return str(row[0]), int(row[1] or 0), str(row[2] or GENESIS)
+    last = conn.execute(_LAST).first()  # the lock is already held in this transaction
+    if last is None:
+        return str(session.info[_CHAIN]), 0, GENESIS
+    return str(session.info[_CHAIN]), int(last[0]), str(last[1])
 
 
 def record(
@@ -135,23 +150,19 @@ def record(
     details: Mapping[str, Any] | None = None,
 ) -> None:
     """Append one audit entry in the caller's transaction (see the module docstring)."""
-    chain_id = _chain_id(session)
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    seq, prev = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+    chain_id, last_id, prev = _head(session)
+    seq = last_id + 1
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     username = actor.username
     station = actor.station or ""
     oid = mask_text(str(object_id)) if object_id is not None else None
     text = clean_details(details)
     digest = entry_hash(seq, at, username, station, action, object_type, oid, text, prev)
-    session.execute(
-        insert(AuditEntry).values(
-            id=seq, at=at, username=username, station=station, action=action,
-            object_type=object_type, object_id=oid, details=text, prev_hash=prev, hash=digest,
-        )
-    )
+    session.connection().execute(_INSERT, {
+        "id": seq, "at": at, "username": username, "station": station, "action": action,
+        "object_type": object_type, "object_id": oid, "details": text, "prev_hash": prev,
+        "hash": digest,
+    })
     session.info[_PENDING] = (chain_id, seq, digest)
 
 
@@ -176,70 +187,124 @@ def _mac(mac_key: bytes, chain_id: str, seq: int, digest: str) -> str:
     return hmac.new(mac_key, msg, hashlib.sha256).hexdigest()
 
 
-def read_checkpoint(path: Path) -> Checkpoint | None:
+SLOT = 512  # bytes per slot; the file holds two slots, written alternately
+
+
+def _parse_slot(raw: bytes) -> Checkpoint | None:
+    text = raw.rstrip(b"\x00 \n").decode("utf-8", "replace")
+    if not text:
+        return None
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return Checkpoint(str(raw["chain_id"]), int(raw["seq"]), str(raw["hash"]),
-                          str(raw["station_key_id"]), str(raw["mac"]))
+        doc = json.loads(text)
+        return Checkpoint(str(doc["chain_id"]), int(doc["seq"]), str(doc["hash"]),
+                          str(doc["station_key_id"]), str(doc["mac"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _slots(data: bytes) -> list[Checkpoint]:
+    return [c for c in (_parse_slot(data[:SLOT]), _parse_slot(data[SLOT:2 * SLOT])) if c]
+
+
+def read_checkpoint(path: Path, mac_key: bytes | None = None) -> Checkpoint | None:
+    """The newest checkpoint in the file (with ``mac_key``: the newest correctly signed one).
+
+    None when the file does not exist; an unusable file gives a checkpoint that fails."""
+    try:
+        data = path.read_bytes()
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError):
-        return Checkpoint("", -1, "", "", "")  # present but unreadable: fails verification
+    except OSError:
+        return Checkpoint("", -1, "", "", "")
+    slots = _slots(data)
+    if mac_key is not None:
+        slots = [c for c in slots
+                 if hmac.compare_digest(_mac(mac_key, c.chain_id, c.seq, c.hash), c.mac)]
+    if not slots:
+        return Checkpoint("", -1, "", "", "")
+    return max(slots, key=lambda c: c.seq)
+
+
+_open_files: dict[str, int] = {}
+
+
+def _checkpoint_fd(path: Path) -> int:
+    fd = _open_files.get(str(path))
+    if fd is None:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        _open_files[str(path)] = fd
+    return fd
 
 
 def write_checkpoint(key_file: Path, chain_id: str, seq: int, digest: str,
                      *, force: bool = False) -> bool:
-    """Sign and store (seq, hash) unless a newer checkpoint is already there."""
+    """Sign and store (seq, hash) unless a newer checkpoint is already there.
+
+    The file has two fixed-size slots written alternately in place (one ``pwrite`` each),
+    under an exclusive lock: a torn write can only spoil one slot, the other stays valid."""
     from workstation.security.keys import load_station_key
 
     key = load_station_key(key_file)
     path = checkpoint_path(key_file, chain_id)
-    with _file_lock(path.with_name(path.name + ".lock")):
-        current = read_checkpoint(path)
-        if current is not None and current.seq >= seq and not force:
+    fd = _checkpoint_fd(path)
+    with _locked(fd):
+        data = _pread(fd, 2 * SLOT)
+        current = _slots(data)
+        if current and not force and max(c.seq for c in current) >= seq:
             return False
         mac = _mac(key.derive("audit-checkpoint"), chain_id, seq, digest)
-        doc = {"chain_id": chain_id, "seq": seq, "hash": digest,
-               "station_key_id": key.key_id, "mac": mac,
-               "written_at": datetime.now(UTC).isoformat(timespec="seconds")}
-        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(doc), encoding="utf-8")
-        os.replace(tmp, path)
+        doc = json.dumps({"chain_id": chain_id, "seq": seq, "hash": digest,
+                          "station_key_id": key.key_id, "mac": mac}).encode()
+        payload = doc.ljust(SLOT - 1, b" ") + b"\n"
+        if force:  # a re-seal replaces both slots
+            _pwrite(fd, payload + payload, 0)
+        else:
+            _pwrite(fd, payload, (seq % 2) * SLOT)
     return True
 
 
-class _file_lock:  # noqa: N801 - used as a context manager
-    """An exclusive advisory lock on a small file (fcntl on POSIX, msvcrt on Windows)."""
+def _pread(fd: int, n: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, n, 0)
+    os.lseek(fd, 0, os.SEEK_SET)  # pragma: no cover - Windows
+    return os.read(fd, n)
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.fh: IO[bytes] | None = None
+
+def _pwrite(fd: int, data: bytes, offset: int) -> None:
+    if hasattr(os, "pwrite"):
+        os.pwrite(fd, data, offset)
+    else:  # pragma: no cover - Windows
+        os.lseek(fd, offset, os.SEEK_SET)
+        os.write(fd, data)
+
+
+class _locked:  # noqa: N801 - used as a context manager
+    """An exclusive advisory lock on an open file (fcntl on POSIX, msvcrt on Windows)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
 
     def __enter__(self) -> None:
-        self.fh = open(self.path, "a+b")  # noqa: SIM115 - closed in __exit__
         if os.name == "nt":  # pragma: no cover - Windows
             import msvcrt
 
-            msvcrt.locking(self.fh.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            msvcrt.locking(self.fd, msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
         else:
             import fcntl
 
-            fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
 
     def __exit__(self, *_exc: object) -> None:
-        assert self.fh is not None
-        try:
-            if os.name == "nt":  # pragma: no cover - Windows
-                import msvcrt
+        if os.name == "nt":  # pragma: no cover - Windows
+            import msvcrt
 
-                self.fh.seek(0)
-                msvcrt.locking(self.fh.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
-            else:
-                import fcntl
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            msvcrt.locking(self.fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
 
-                fcntl.flock(self.fh.fileno(), fcntl.LOCK_UN)
-        finally:
-            self.fh.close()
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
 
 
 _key_file_cache: dict[tuple[str | None, ...], Path] = {}
@@ -263,6 +328,20 @@ def _current_key_file() -> Path:
     return path
 
 
+_RECHECK = "workstation.security.audit.recheck"
+
+
+def _before_commit(session: Session) -> None:
+    # A savepoint holding entries was rolled back: find the real head before committing.
+    if session.info.pop(_RECHECK, None) and _PENDING in session.info:
+        chain_id = session.info[_PENDING][0]
+        last = session.connection().execute(_LAST).first()
+        if last is None:
+            session.info.pop(_PENDING, None)
+        else:
+            session.info[_PENDING] = (chain_id, int(last[0]), str(last[1]))
+
+
 def _after_commit(session: Session) -> None:
     session.info.pop(_CHAIN, None)
     pending = session.info.pop(_PENDING, None)
@@ -279,13 +358,22 @@ def _after_commit(session: Session) -> None:
         log.warning("audit checkpoint could not be written", exc_info=True)
 
 
+def _after_soft_rollback(session: Session, previous: Any) -> None:
+    if getattr(previous, "nested", False):
+        session.info[_RECHECK] = True
+    else:
+        _after_rollback(session)
+
+
 def _after_rollback(session: Session) -> None:
     session.info.pop(_CHAIN, None)
     session.info.pop(_PENDING, None)
+    session.info.pop(_RECHECK, None)
 
 
+event.listen(Session, "before_commit", _before_commit)
 event.listen(Session, "after_commit", _after_commit)
-event.listen(Session, "after_soft_rollback", lambda s, _t: _after_rollback(s))
+event.listen(Session, "after_soft_rollback", _after_soft_rollback)
 event.listen(Session, "after_rollback", _after_rollback)
 
 
@@ -367,8 +455,7 @@ def verify(session: Session, key_file: Path | None, *, strict_tail: bool = True)
     if key_file is None:
         key_file = _current_key_file()
     cp_path = checkpoint_path(key_file, chain_id)
-    checkpoint = read_checkpoint(cp_path)
-    if checkpoint is None:
+    if not cp_path.exists():
         if result.entries == 0:
             return result
         if not key_file.exists():
@@ -379,8 +466,8 @@ def verify(session: Session, key_file: Path | None, *, strict_tail: bool = True)
     from workstation.security.keys import load_station_key
 
     key = load_station_key(key_file)
-    good_mac = _mac(key.derive("audit-checkpoint"), chain_id, checkpoint.seq, checkpoint.hash)
-    if checkpoint.chain_id != chain_id or not hmac.compare_digest(good_mac, checkpoint.mac):
+    checkpoint = read_checkpoint(cp_path, key.derive("audit-checkpoint"))
+    if checkpoint is None or checkpoint.chain_id != chain_id:
         return VerifyResult(False, result.entries, "audit.verify_checkpoint_forged", None,
                             params={"path": str(cp_path)})
     result.checkpoint_seq = checkpoint.seq
