@@ -39,11 +39,7 @@ def audit(session: Session, actor: Actor, action: str, object_type: str,
     fn(session, actor, action, object_type, object_id, details)
 
 
-def encryptor(settings: Settings) -> Any:
-    """The station's biometric cipher (``workstation.security.crypto``)."""
-    crypto = importlib.import_module("workstation.security.crypto")
-    for name in ("station_cipher", "load_station_cipher", "cipher_for_settings"):
-        fn = getattr(crypto, name, None)
-        if fn is not None:
-            return fn(settings)
-    raise UserFacingError("enrollment.unavailable", part="workstation.security.crypto")
+def vault(session: Session, settings: Settings) -> Any:
+    """The station's biometric vault (``workstation.security.crypto.load_vault``)."""
+    fn = _load("workstation.security.crypto", "load_vault")
+    return fn(session, settings)

@@ -348,7 +348,6 @@ class EnrollmentService:
             raise UserFacingError("enrollment.bad_modality", modality=modality)
         if (image is None) == (exception_reason is None):
             raise UserFacingError("enrollment.capture_or_exception")
-        cipher = seams.encryptor(self.settings) if image is not None else None
         with self._write() as s:
             app = self._load(s, application_id, None)
             require(actor, "biometrics.capture")
@@ -371,9 +370,8 @@ class EnrollmentService:
                 else None, meta=dict(meta or {}))
             s.add(rec)
             s.flush()
-            if image is not None and cipher is not None:
-                key_id, nonce, ciphertext = cipher.encrypt(image, str(rec.id).encode())
-                rec.key_id, rec.nonce, rec.ciphertext = key_id, nonce, ciphertext
+            if image is not None:
+                seams.vault(s, self.settings).seal_record(rec, image)
             seams.audit(s, actor, "biometrics.capture", "application", app.number,
                         {"modality": modality, "position": position, "quality": quality,
                          "exception": exception_reason,

@@ -19,6 +19,8 @@ from models.records import IdentityDocument, ParentLink, Resident
 from workstation.enrollment import EnrollmentService, seams
 from workstation.rules.names import fold
 from workstation.security import Actor
+from workstation.security.crypto import ensure_data_key
+from workstation.security.keys import create_station_key, key_path
 from workstation.settings import load_settings
 
 TODAY = date(2026, 11, 27)
@@ -33,7 +35,6 @@ def has(module: str) -> bool:
 
 REAL_RULES = has("workstation.checking")
 REAL_AUDIT = has("workstation.security.audit")
-REAL_CRYPTO = has("workstation.security.crypto")
 
 
 def _age(dob: date, on: date) -> int:
@@ -59,9 +60,6 @@ def stub_check(session: Any, request: dict[str, Any], on: date, settings: Any) -
             "return_by": (on + timedelta(days=9)).isoformat(), "findings": findings}
 
 
-class StubCipher:
-    def encrypt(self, data: bytes, aad: bytes) -> tuple[str, bytes, bytes]:
-        return "stub", b"n" * 12, bytes(b ^ 0x5A for b in data)
 
 
 @pytest.fixture
@@ -80,10 +78,11 @@ def enroll(db: Database, monkeypatch: pytest.MonkeyPatch,
            audit_log: Any) -> Iterator[EnrollmentService]:
     if not REAL_RULES:
         monkeypatch.setattr(seams, "check", stub_check)
-    if not REAL_CRYPTO:
-        monkeypatch.setattr(seams, "encryptor", lambda settings: StubCipher())
     settings = load_settings(environ={})
     _seed(db)
+    station = create_station_key(key_path(settings))
+    with db.session() as s:
+        ensure_data_key(s, station)
     yield EnrollmentService(db, settings, today=lambda: TODAY, lang="en")
 
 

@@ -133,6 +133,10 @@ def test_6_to_13_needs_every_capture_and_encrypts_images(enroll: EnrollmentServi
     assert len(recs) == 11
     face = next(r for r in recs if r.modality == "face")
     assert face.ciphertext and b"jpeg-face" not in face.ciphertext
+    from workstation.security.crypto import load_vault
+
+    with db.session() as s:
+        assert load_vault(s, enroll.settings).open_record(s.merge(face)) == b"jpeg-face"
     little = next(r for r in recs if r.position == "right_little")
     assert little.ciphertext is None and little.exception_approved_by == "lanh.dao"
 
