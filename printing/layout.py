@@ -1,0 +1,471 @@
+"""Shared page layout for the documents: papers, styles, the Decree 30 header, fields,
+signature boxes, QR code and barcode flowables, and the one function that builds the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from printing.data import Field, Header, Signature
+from printing.errors import DocumentError
+from printing.fonts import Fonts, register_fonts
+
+PAPERS = ("A4", "A5", "80mm")
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A paper size with its margins and type sizes (points)."""
+
+    name: str
+    width: float
+    height: float | None  # None: a roll, as long as the content
+    left: float
+    right: float
+    top: float
+    bottom: float
+    body: float
+    leading: float
+    small: float
+    title: float
+    header: float
+    sans: bool = False
+
+    @property
+    def frame_width(self) -> float:
+        return self.width - self.left - self.right
+
+    @property
+    def roll(self) -> bool:
+        return self.height is None
+
+
+# Decree 30/2020 margins for A4: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+A4 = Paper("A4", 210 * mm, 297 * mm, 30 * mm, 15 * mm, 18 * mm, 15 * mm,
+           body=13, leading=15.6, small=11, title=14, header=12)
+A5 = Paper("A5", 148 * mm, 210 * mm, 16 * mm, 10 * mm, 10 * mm, 10 * mm,
+           body=10, leading=12.4, small=8.5, title=11, header=9.5)
+ROLL_80 = Paper("80mm", 80 * mm, None, 4 * mm, 4 * mm, 3 * mm, 6 * mm,
+                body=8.5, leading=10.4, small=7.3, title=9.5, header=7.6, sans=True)
+
+BY_NAME = {p.name: p for p in (A4, A5, ROLL_80)}
+
+
+def landscape(p: Paper) -> Paper:
+    """The same paper turned sideways (for wide tables such as the daily register)."""
+    from dataclasses import replace
+
+    assert p.height is not None
+    return replace(p, width=p.height, height=p.width, left=p.top + 5 * mm, right=p.bottom,
+                   top=p.right, bottom=p.right)
+
+
+def paper(name: str, kind: str, allowed: Sequence[str] = ("A4", "A5")) -> Paper:
+    """The paper called ``name`` if ``kind`` can be printed on it."""
+    if name not in allowed or name not in BY_NAME:
+        raise DocumentError("printing.unknown_paper", paper=name, kind=kind,
+                            papers=", ".join(allowed))
+    return BY_NAME[name]
+
+
+class Styles:
+    """Paragraph styles for one paper."""
+
+    def __init__(self, p: Paper, fonts: Fonts) -> None:
+        fam = fonts.sans if p.sans else fonts.serif
+        self.paper = p
+        self.fonts = fonts
+        self.regular = fam.regular
+        self.bold = fam.bold
+        self.italic = fam.italic
+        self.bolditalic = fam.bolditalic
+        self.body = ParagraphStyle("body", fontName=fam.regular, fontSize=p.body,
+                                   leading=p.leading, alignment=TA_LEFT)
+        self.justify = ParagraphStyle("justify", parent=self.body, alignment=TA_JUSTIFY,
+                                      firstLineIndent=0)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=p.small,
+                                    leading=p.small * 1.22)
+        self.small_center = ParagraphStyle("small_center", parent=self.small,
+                                           alignment=TA_CENTER)
+        self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=fam.bold,
+                                    fontSize=p.title, leading=p.title * 1.25,
+                                    alignment=TA_CENTER, spaceBefore=p.leading * 0.6,
+                                    spaceAfter=p.leading * 0.2)
+        self.subtitle = ParagraphStyle("subtitle", parent=self.center, fontName=fam.italic)
+        self.section = ParagraphStyle("section", parent=self.body, fontName=fam.bold,
+                                      spaceBefore=p.leading * 0.35, spaceAfter=1)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=p.small,
+                                   leading=p.small * 1.2)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fam.bold)
+        self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell_center,
+                                        fontName=fam.bold)
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped: names may contain '&' or '<')."""
+    return Paragraph(escape(text), style)
+
+
+def markup(text: str) -> str:
+    return escape(text)
+
+
+class FieldLine(Flowable):  # type: ignore[misc]
+    """ "Label: value" wrapping under itself, or "Label: ......" dotted to the line's end when
+    the value is missing (a blank line the officer can fill by hand)."""
+
+    def __init__(self, field: Field, st: Styles, style: ParagraphStyle | None = None) -> None:
+        super().__init__()
+        self.field = field
+        self.st = st
+        self.style = style or st.body
+        self._para: Paragraph | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        if self.field.value:
+            font = self.st.bold if self.field.bold else self.style.fontName
+            text = (f"{markup(self.field.label)}: <font name=\"{font}\">"
+                    f"{markup(self.field.value)}</font>")
+            self._para = Paragraph(text, self.style)
+            w, h = self._para.wrap(availWidth, availHeight)
+            self.height = h
+        else:
+            self._para = None
+            self.height = self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self._para is not None:
+            return list(self._para.split(availWidth, availHeight))
+        return []
+
+    def draw(self) -> None:
+        if self._para is not None:
+            self._para.drawOn(self.canv, 0, 0)
+            return
+        size = self.style.fontSize
+        label = f"{self.field.label}: "
+        y = self.height - size * 1.0
+        self.canv.setFont(self.style.fontName, size)
+        self.canv.drawString(0, y, label)
+        x = stringWidth(label, self.style.fontName, size)
+        dot_w = stringWidth(".", self.style.fontName, size)
+        count = max(0, int((self.width - x) / dot_w) - 1)
+        self.canv.drawString(x, y, "." * count)
+
+
+def field_rows(fields: Sequence[Field], st: Styles, pairs: Sequence[tuple[int, int]] = (),
+               style: ParagraphStyle | None = None) -> list[Flowable]:
+    """Field lines; the indexes in ``pairs`` are printed side by side on one row."""
+    paired = {a: b for a, b in pairs}
+    skip = set(paired.values())
+    out: list[Flowable] = []
+    for i, f in enumerate(fields):
+        if i in skip:
+            continue
+        if i in paired:
+            t = Table([[FieldLine(f, st, style), FieldLine(fields[paired[i]], st, style)]],
+                      colWidths=["55%", "45%"])
+            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            out.append(t)
+        else:
+            out.append(FieldLine(f, st, style))
+    return out
+
+
+def boxed_fields(fields: Sequence[Field], st: Styles, label_ratio: float = 0.36) -> Table:
+    """Fields in a framed two-column table: the values wrap inside their cells."""
+    width = st.paper.frame_width
+    rows = []
+    for f in fields:
+        value = Paragraph(markup(f.value) if f.value else "&nbsp;",
+                          st.cell_bold if f.bold else st.cell)
+        rows.append([para(f.label, st.cell), value])
+    t = Table(rows, colWidths=[width * label_ratio, width * (1 - label_ratio)])
+    pad = 2.5 if st.paper.roll else 3
+    t.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.7, colors.black),
+        ("INNERGRID", (0, 0), (-1, -1), 0.35, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return t
+
+
+def balanced_split(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap ``text`` into as few lines as greedy wrapping needs, but with lines of similar
+    length ("CÔNG AN THÀNH PHỐ / SÔNG CÔNG", not "CÔNG AN THÀNH PHỐ SÔNG / CÔNG")."""
+    from reportlab.lib.utils import simpleSplit
+
+    lines = simpleSplit(text, font, size, width) or [""]
+    if len(lines) < 2:
+        return lines
+    lo, hi = 0.0, width
+    best = lines
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        trial = simpleSplit(text, font, size, mid)
+        if len(trial) == len(lines) and all(stringWidth(t, font, size) <= mid for t in trial):
+            best, hi = trial, mid
+        else:
+            lo = mid
+    return best
+
+
+class MottoHeader(Flowable):  # type: ignore[misc]
+    """Decree 30/2020 header: agency names (left) and the national motto (right), each
+    centred in its column and underlined; then the number (left) and place and date (right).
+    On a narrow roll the two blocks are stacked."""
+
+    MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
+
+    def __init__(self, header: Header, st: Styles, stacked: bool = False) -> None:
+        super().__init__()
+        self.h = header
+        self.st = st
+        self.stacked = stacked
+        self._ops: list[tuple[str, float, float, str, str, float]] = []  # text ops
+        self._lines: list[tuple[float, float, float]] = []  # underline x1, x2, y (from top)
+
+    def _layout(self, width: float) -> float:
+        st = self.st
+        size = st.paper.header
+        lead = size * 1.2
+        ops: list[tuple[str, float, float, str, str, float]] = []
+        lines: list[tuple[float, float, float]] = []
+
+        def block(x0: float, w: float, y: float,
+                  items: Sequence[tuple[str, str, float]], underline: float) -> float:
+            """Centred lines in [x0, x0+w], from y (distance from top); returns new y.
+            ``underline``: length of the rule under the block, as a share of the widest line
+            of its last item (Decree 30: the whole motto; a third to a half of the agency)."""
+            widest = 0.0
+            for text, font, fsize in items:
+                widest = 0.0
+                for line in balanced_split(text, font, fsize, w):
+                    y += fsize * 1.2
+                    widest = max(widest, stringWidth(line, font, fsize))
+                    ops.append(("c", x0 + w / 2, y, line, font, fsize))
+            if underline:
+                uw = widest * underline
+                y += 2.5
+                lines.append((x0 + (w - uw) / 2, x0 + (w + uw) / 2, y))
+            return y
+
+        y = 0.0
+        if self.h.form_code:
+            y += st.paper.small * 1.1
+            ops.append(("r", width, y, self.h.form_code, st.bold, st.paper.small))
+            if self.h.form_note and not st.paper.roll:
+                y += st.paper.small * 1.1
+                ops.append(("r", width, y, self.h.form_note, st.italic, st.paper.small * 0.9))
+            y += lead * 0.4
+        agency_items = [(self.h.parent_agency, st.regular, size), (self.h.agency, st.bold, size)]
+        motto_items = [(self.MOTTO_1, st.bold, size), (self.MOTTO_2, st.bold, size + 0.5)]
+        if self.stacked:
+            y = block(0, width, y, motto_items, 1.0)
+            y += lead * 0.3
+            y = block(0, width, y, agency_items, 0.4)
+            if self.h.number_line:
+                y = block(0, width, y, [(self.h.number_line, st.regular, size)], 0)
+            y = block(0, width, y, [(self.h.place_date, st.italic, size)], 0)
+        else:
+            left_w = width * 0.42
+            right_w = width - left_w
+            y_left = block(0, left_w, y, agency_items, 0.4)
+            y_right = block(left_w, right_w, y, motto_items, 1.0)
+            y = max(y_left, y_right) + lead * 0.35
+            y_l = y
+            if self.h.number_line:
+                y_l = block(0, left_w, y, [(self.h.number_line, st.regular, size)], 0)
+            y_r = block(left_w, right_w, y, [(self.h.place_date, st.italic, size + 0.5)], 0)
+            y = max(y_l, y_r)
+        self._ops = ops
+        self._lines = lines
+        return y + lead * 0.3
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self._layout(availWidth)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        top = self.height
+        for how, x, y, text, font, size in self._ops:
+            c.setFont(font, size)
+            if how == "c":
+                c.drawCentredString(x, top - y, text)
+            else:
+                c.drawRightString(x, top - y, text)
+        c.setLineWidth(0.6)
+        for x1, x2, y in self._lines:
+            c.line(x1, top - y, x2, top - y)
+
+
+def signature_table(signatures: Sequence[Signature], st: Styles, space: float,
+                    width: float | None = None) -> Table:
+    """Signature boxes side by side: title, hint, room to sign, printed name."""
+    cells = []
+    for s in signatures:
+        title = ParagraphStyle("sig_t", parent=st.center, fontName=st.bold)
+        hint = ParagraphStyle("sig_h", parent=st.small_center, fontName=st.italic)
+        name = ParagraphStyle("sig_n", parent=st.center, fontName=st.bold)
+        cells.append([para(s.title, title), para(s.hint, hint), Spacer(1, space),
+                      para(s.name, name) if s.name else para(" ", name)])
+    width = width or st.paper.frame_width
+    t = Table([cells], colWidths=[width / len(signatures)] * len(signatures))
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    t.keepWithNext = False
+    return t
+
+
+class QRFlowable(Flowable):  # type: ignore[misc]
+    """A QR code drawn as one vector path (reportlab's own encoder, runs merged per row)."""
+
+    def __init__(self, payload: str, size: float, level: str = "M") -> None:
+        super().__init__()
+        from reportlab.graphics.barcode import qrencoder
+
+        levels = {"L": qrencoder.QRErrorCorrectLevel.L, "M": qrencoder.QRErrorCorrectLevel.M,
+                  "Q": qrencoder.QRErrorCorrectLevel.Q, "H": qrencoder.QRErrorCorrectLevel.H}
+        qr = qrencoder.QRCode(None, levels[level])
+        qr.addData(payload)
+        qr.make()
+        n = qr.getModuleCount()
+        self.runs: list[tuple[int, int, int]] = []  # row, start column, length
+        for r in range(n):
+            c = 0
+            while c < n:
+                if qr.isDark(r, c):
+                    start = c
+                    while c < n and qr.isDark(r, c):
+                        c += 1
+                    self.runs.append((r, start, c - start))
+                else:
+                    c += 1
+        self.modules = n
+        self.quiet = 2
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        total = self.modules + 2 * self.quiet
+        m = self.width / total
+        c = self.canv
+        path = c.beginPath()
+        for r, start, length in self.runs:
+            y = self.height - (r + self.quiet + 1) * m
+            path.rect((start + self.quiet) * m, y, length * m, m)
+        c.setFillColor(colors.black)
+        c.drawPath(path, stroke=0, fill=1)
+
+
+def code128(value: str, st: Styles, bar_height: float, bar_width: float) -> Flowable:
+    """A Code128 barcode (reportlab's own) with the human-readable value in our sans font."""
+    from reportlab.graphics.barcode.code128 import Code128
+
+    return Code128(value, barHeight=bar_height, barWidth=bar_width, humanReadable=True,
+                   fontName=st.fonts.sans.regular, fontSize=st.paper.small, quiet=False)
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    pass
+
+
+def render(story_builder: Callable[[Styles], list[Flowable]], pap: Paper, *, title: str,
+           subject: str = "", invariant: bool = False,
+           on_page: Callable[[Canvas, Any], None] | None = None, footer: str = "") -> bytes:
+    """Build the PDF: fixed pages for A4/A5, a page as long as the content on a roll."""
+    fonts = register_fonts()
+    st = Styles(pap, fonts)
+    story = story_builder(st)
+    height = pap.height
+    if height is None:
+        used = 0.0
+        scratch = Canvas(io.BytesIO())
+        for f in story:
+            _w, h = f.wrapOn(scratch, pap.frame_width, 10_000)
+            used += h + f.getSpaceBefore() + f.getSpaceAfter()
+        height = used + pap.top + pap.bottom + 2
+    buf = io.BytesIO()
+    doc = _Doc(buf, pagesize=(pap.width, height), leftMargin=pap.left, rightMargin=pap.right,
+               topMargin=pap.top, bottomMargin=pap.bottom, title=title, subject=subject,
+               author="Căn cước Workstation", creator="Căn cước Workstation",
+               invariant=1 if invariant else 0, lang="vi-VN")
+    frame = Frame(pap.left, pap.bottom, pap.frame_width, height - pap.top - pap.bottom,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _no_op)])
+    if footer and not pap.roll:
+        doc.build(story, canvasmaker=_footer_canvas(footer, st))
+    else:
+        doc.build(story)
+    return buf.getvalue()
+
+
+def _footer_canvas(footer: str, st: Styles) -> type[Canvas]:
+    """A canvas that writes "footer · Trang n/N" at the bottom of every page of a multi-page
+    document (the total is known only at the end, so pages are kept until then)."""
+
+    class FooterCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if total > 1:
+                    pap = st.paper
+                    self.setFont(st.italic, pap.small * 0.85)
+                    self.drawRightString(pap.width - pap.right, pap.bottom * 0.5,
+                                         f"{footer} · Trang {self._pageNumber}/{total}")
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return FooterCanvas
+
+
+def _no_op(canvas: Canvas, doc: Any) -> None:
+    return None
