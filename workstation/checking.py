@@ -1,0 +1,483 @@
+"""``check``: an application request against the law and the records, without saving anything.
+
+``check(session, request, on, settings)`` validates the raw request (a dict decoded from JSON),
+looks the applicant and representative up in the population records, looks for an open
+application, and returns the answer of CLI.md ``check --json``. The law itself is in
+``workstation.rules`` (pure functions); :func:`evaluate` is the part without the database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from resources.messages import DEFAULT_LANG, message
+from workstation.rules import ages, expiry
+from workstation.rules.applicant import (
+    Person,
+    RecordView,
+    Representative,
+    check_against_record,
+    check_open_applications,
+    check_representative,
+)
+from workstation.rules.calendar import Calendar, DayOverride, load_calendar
+from workstation.rules.fees import EXEMPTION_GROUPS, FeePolicy, compute_fee
+from workstation.rules.findings import Finding, error, has_errors, info, sort_findings
+from workstation.rules.kinds import (
+    CARD_TYPES,
+    KINDS,
+    REASONS,
+    CurrentCard,
+    resolve_kind,
+)
+from workstation.rules.names import clean_name
+from workstation.rules.personal_id import normalise_pid, parse_pid
+
+__all__ = ["CheckContext", "ParsedRequest", "check", "evaluate", "parse_request"]
+
+LAW_IN_FORCE = date(2024, 7, 1)
+NAME_MAX = 200
+CHANNELS = ("counter", "online")
+SEXES = {"male": "male", "female": "female", "nam": "male", "nữ": "female", "nu": "female",
+         "m": "male", "f": "female"}
+RELATIONSHIPS = ("father", "mother", "guardian", "other")
+# Letters, combining marks, spaces, and the punctuation names really carry.
+_NAME_OK = re.compile(r"[^\W\d_]|[ '\-.]", re.UNICODE)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+# Reasons under which the ID number may legitimately disagree with the declared sex or DOB.
+_PID_MAY_DIFFER = ("name_or_dob_changed", "identity_features_changed", "pid_reestablished")
+
+
+@dataclass
+class ParsedRequest:
+    """The request after validation: typed values (None where missing or invalid)."""
+
+    on: date
+    channel: str = "counter"
+    kind: str | None = None
+    reason: str | None = None
+    applicant: Person = field(default_factory=lambda: Person(None, None, None, None))
+    current_card: CurrentCard | None = None
+    representative: Representative | None = None
+    exemptions: tuple[str, ...] = ()
+    findings: list[Finding] = field(default_factory=list)
+
+
+class _Parser:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.findings: list[Finding] = []
+
+    def add(self, f: Finding) -> None:
+        self.findings.append(f)
+
+    def obj(self, value: Any, name: str) -> Mapping[str, Any] | None:
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            self.add(error(name, "request.wrong_type", self.lang, field=name,
+                           expected="object"))
+            return None
+        return value
+
+    def text(self, value: Any, name: str, *, required: bool = False) -> str | None:
+        if value is None:
+            if required:
+                self.add(error(name, "request.missing_field", self.lang, field=name))
+            return None
+        if not isinstance(value, str):
+            self.add(error(name, "request.wrong_type", self.lang, field=name, expected="text"))
+            return None
+        return value
+
+    def choice(self, value: Any, name: str, choices: Iterable[str], *,
+               required: bool = False) -> str | None:
+        text = self.text(value, name, required=required)
+        if text is None:
+            return None
+        key = unicodedata.normalize("NFC", text).strip().lower()
+        if key not in set(choices):
+            self.add(error(name, "request.invalid_value", self.lang, field=name,
+                           value=_short(text)))
+            return None
+        return key
+
+    def day(self, value: Any, name: str, *, code: str = "request.invalid_date",
+            required: bool = False) -> date | None:
+        text = self.text(value, name, required=required)
+        if text is None:
+            return None
+        parsed = parse_date(text)
+        if parsed is None:
+            self.add(error(name, code, self.lang, field=name, value=_short(text)))
+        return parsed
+
+    def name(self, value: Any, field_name: str, *, required: bool) -> str | None:
+        text = self.text(value, field_name, required=required)
+        if text is None:
+            return None
+        cleaned = clean_name(text)
+        if not cleaned:
+            self.add(error(field_name, "name.empty", self.lang))
+            return None
+        if len(cleaned) > NAME_MAX:
+            self.add(error(field_name, "name.too_long", self.lang, length=len(cleaned),
+                           max=NAME_MAX))
+            return None
+        bad = sorted({c for c in cleaned if not _NAME_OK.fullmatch(c)
+                      and not unicodedata.combining(c)})
+        if bad:
+            shown = " ".join(repr(c)[1:-1] for c in bad[:10])
+            self.add(error(field_name, "name.invalid_chars", self.lang, chars=shown))
+            return None
+        if cleaned != text:
+            self.add(info(field_name, "input.normalised", self.lang, field=field_name))
+        return cleaned
+
+    def pid(self, value: Any, name: str, *, required: bool) -> str | None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            self.add(error(name, "request.wrong_type", self.lang, field=name,
+                           expected="text (12 digits in quotes)"))
+            return None
+        text = self.text(value, name, required=required)
+        if text is None:
+            return None
+        digits = normalise_pid(text)
+        if re.fullmatch(r"\d{12}", digits) is None:
+            self.add(error(name, "pid.format", self.lang, value=_short(text)))
+            return None
+        if digits != text:
+            self.add(info(name, "pid.normalised", self.lang, value=_short(text), pid=digits))
+        return digits
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def parse_date(text: str) -> date | None:
+    """``YYYY-MM-DD`` or ``DD/MM/YYYY`` (also with dots or dashes); None if not a real date."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    m = _ISO.fullmatch(text)
+    try:
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        m = _DMY.fullmatch(text)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def parse_request(request: Any, *, today: date, lang: str = DEFAULT_LANG) -> ParsedRequest:
+    """Validate the raw request into typed values and findings (see CLI.md)."""
+    p = _Parser(lang)
+    if not isinstance(request, Mapping):
+        p.add(error("", "request.not_object", lang))
+        return ParsedRequest(on=today, findings=p.findings)
+
+    on = p.day(request.get("on"), "on") or today
+    if on < LAW_IN_FORCE:
+        p.add(error("on", "request.before_law", lang, on=on.isoformat()))
+    channel = p.choice(request.get("channel"), "channel", CHANNELS) or "counter"
+    kind = p.choice(request.get("kind"), "kind", KINDS, required=True)
+    reason = p.choice(request.get("reason"), "reason", REASONS)
+
+    applicant = p.obj(request.get("applicant"), "applicant")
+    if applicant is None and "applicant" not in request:
+        p.add(error("applicant", "request.missing_field", lang, field="applicant"))
+    a = applicant or {}
+    pid = p.pid(a.get("pid"), "applicant.pid", required=applicant is not None)
+    full_name = p.name(a.get("full_name"), "applicant.full_name", required=applicant is not None)
+    dob = p.day(a.get("date_of_birth"), "applicant.date_of_birth", code="dob.invalid",
+                required=applicant is not None)
+    if dob is not None and (dob > on or dob.year < 1900):
+        p.add(error("applicant.date_of_birth", "dob.invalid", lang, value=dob.isoformat()))
+        dob = None
+    sex = p.choice(a.get("sex"), "applicant.sex", SEXES, required=applicant is not None)
+    sex = SEXES[sex] if sex else None
+
+    card: CurrentCard | None = None
+    c = p.obj(a.get("current_card"), "applicant.current_card")
+    if c is not None:
+        ctype = p.choice(c.get("type"), "applicant.current_card.type", CARD_TYPES,
+                         required=True)
+        number = p.text(c.get("number"), "applicant.current_card.number")
+        issued = p.day(c.get("issued_on"), "applicant.current_card.issued_on")
+        expires = p.day(c.get("expires_on"), "applicant.current_card.expires_on")
+        if ctype is not None:
+            card = CurrentCard(ctype, number.strip() if number else None, issued, expires,
+                               expiry_known="expires_on" in c and (
+                                   c.get("expires_on") is None or expires is not None))
+
+    rep: Representative | None = None
+    r = p.obj(request.get("representative"), "representative")
+    if r is not None:
+        rpid = p.pid(r.get("pid"), "representative.pid", required=True)
+        rname = p.name(r.get("full_name"), "representative.full_name", required=False)
+        rel = p.choice(r.get("relationship"), "representative.relationship", RELATIONSHIPS)
+        rdob = p.day(r.get("date_of_birth"), "representative.date_of_birth",
+                     code="dob.invalid")
+        if rdob is not None and rdob > on:
+            p.add(error("representative.date_of_birth", "dob.invalid", lang,
+                        value=rdob.isoformat()))
+            rdob = None
+        if rpid is not None or rname is not None:
+            rep = Representative(rpid, rname, rel, rdob)
+
+    exemptions: list[str] = []
+    ex = request.get("exemptions")
+    if ex is not None:
+        if not isinstance(ex, list):
+            p.add(error("exemptions", "request.wrong_type", lang, field="exemptions",
+                        expected="list"))
+        else:
+            for i, item in enumerate(ex):
+                group = p.choice(item, f"exemptions[{i}]", EXEMPTION_GROUPS)
+                if group is not None and group not in exemptions:
+                    exemptions.append(group)
+
+    return ParsedRequest(
+        on=on, channel=channel, kind=kind, reason=reason,
+        applicant=Person(pid, full_name, dob, sex), current_card=card,
+        representative=rep, exemptions=tuple(exemptions), findings=p.findings,
+    )
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything :func:`evaluate` needs besides the request: records looked up, settings."""
+
+    record: RecordView | None = None
+    rep_record: RecordView | None = None
+    records_empty: bool = False
+    open_applications: tuple[str, ...] = ()
+    calendar: Calendar | None = None
+    policy: FeePolicy = field(default_factory=FeePolicy)
+    return_working_days: int = 7
+    leap: str = "feb28"
+    extra_prefixes: tuple[str, ...] = ()
+
+
+def _card_from_records(record: RecordView | None) -> CurrentCard | None:
+    if record is None or not record.documents:
+        return None
+    rank = {"can_cuoc": 2, "cccd": 1, "cmnd": 0}
+    return max(record.documents,
+               key=lambda d: (rank.get(d.type, -1), d.issued_on or date.min))
+
+
+def evaluate(req: ParsedRequest, ctx: CheckContext, lang: str = DEFAULT_LANG) -> dict[str, Any]:
+    """The pure part of ``check``: the law applied to a parsed request and its records."""
+    findings: list[Finding] = list(req.findings)
+    on = req.on
+    leap = ctx.leap
+    person = req.applicant
+    record = ctx.record
+
+    dob = person.date_of_birth
+    if dob is None and record is not None and record.dob_precision == "day" \
+            and record.date_of_birth <= on:
+        dob = record.date_of_birth  # still reported as missing/invalid above
+    sex = person.sex or (record.sex if record is not None else None)
+
+    # The ID number against the declared sex and date of birth.
+    if person.pid is not None:
+        parsed = parse_pid(person.pid, sex=person.sex, date_of_birth=person.date_of_birth,
+                           lang=lang, field_name="applicant.pid",
+                           extra_prefixes=ctx.extra_prefixes)
+        for f in parsed.findings:
+            if f.code == "pid.normalised":
+                continue
+            if f.code in ("pid.sex_century_mismatch", "pid.birth_year_mismatch") \
+                    and req.reason in _PID_MAY_DIFFER:
+                f = f.with_severity("warning")
+            findings.append(f)
+
+    card = req.current_card or _card_from_records(record)
+    resolution = resolve_kind(req.kind, req.reason, dob=dob, on=on, card=card, lang=lang,
+                              leap=leap)
+    findings.extend(resolution.findings)
+    kind, reason = resolution.kind, resolution.reason
+
+    age = ages.age_on(dob, on, leap) if dob is not None else None
+    group = ages.age_group_on(dob, on, leap) if dob is not None else None
+    presence = ages.presence_for(group) if group is not None else None
+    collect = ages.collect_for(group, kind, reason, card.type if card else None) \
+        if group is not None else ages.NOTHING
+    if group == "under_6" and req.channel == "counter" and kind == "first_issue":
+        findings.append(info("channel", "channel.under6_online", lang))
+
+    calendar = ctx.calendar or load_calendar()
+    return_by = calendar.add_working_days(on, ctx.return_working_days)
+    for year in sorted({on.year, return_by.year}):
+        if not calendar.covers(year):
+            findings.append(info("return_by", "calendar.year_not_covered", lang, year=year))
+        elif year in calendar.provisional:
+            findings.append(info("return_by", "calendar.provisional", lang, year=year))
+
+    card_exp: date | None = None
+    if dob is not None and kind is not None:
+        card_exp = expiry.card_expiry(dob, on, leap)
+        later = expiry.card_expiry(dob, return_by, leap)
+        if later != card_exp:
+            threshold = ages.age_on(dob, return_by, leap)
+            findings.append(info("card_expiry", "expiry.boundary", lang, age=threshold,
+                                 birthday=ages.birthday_in(dob, dob.year + threshold,
+                                                           leap).isoformat(),
+                                 later=later.isoformat() if later else
+                                 message("check.no_expiry", lang)))
+
+    fee = compute_fee(kind, reason, on=on, age=age, conversion=resolution.conversion,
+                      exemptions=req.exemptions, channel=req.channel, policy=ctx.policy,
+                      lang=lang)
+
+    findings.extend(check_against_record(Person(person.pid, person.full_name,
+                                                person.date_of_birth, person.sex),
+                                         record, records_empty=ctx.records_empty, lang=lang))
+    findings.extend(check_representative(
+        req.representative, applicant_pid=person.pid, age=age, on=on,
+        rep_record=ctx.rep_record, child_record=record, lang=lang, leap=leap,
+        extra_prefixes=ctx.extra_prefixes))
+    findings.extend(check_open_applications(list(ctx.open_applications), lang))
+
+    del sex
+    findings = sort_findings(_unique(findings))
+    return {
+        "ok": not has_errors(findings),
+        "on": on.isoformat(),
+        "channel": req.channel,
+        "kind": kind,
+        "reason": reason,
+        "age": age,
+        "age_group": group,
+        "representative_required": bool(presence and presence.representative_required),
+        "signs": presence.signs if presence else None,
+        "collect": collect.as_dict(),
+        "reuse_last_biometrics": collect.reuse_last_biometrics,
+        "card_expiry": card_exp.isoformat() if card_exp else None,
+        "fee_vnd": fee.amount,
+        "fee_rule": fee.text,
+        "fee_rule_code": fee.rule,
+        "return_by": return_by.isoformat(),
+        "findings": [f.as_dict() for f in findings],
+    }
+
+
+def _unique(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.field, f.code, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+# --- the database part ---------------------------------------------------------------------
+
+def _record_views(session: Any, pids: list[str]) -> dict[str, RecordView]:
+    from sqlalchemy import select
+
+    from models.records import IdentityDocument, ParentLink, Resident
+
+    rows = session.execute(
+        select(Resident.id, Resident.pid, Resident.full_name, Resident.date_of_birth,
+               Resident.sex, Resident.dob_precision).where(Resident.pid.in_(pids))
+    ).all()
+    if not rows:
+        return {}
+    ids = [row.id for row in rows]
+    parents: dict[int, dict[str, str]] = {i: {} for i in ids}
+    for child_id, parent_pid, role in session.execute(
+        select(ParentLink.child_id, ParentLink.parent_pid, ParentLink.role)
+        .where(ParentLink.child_id.in_(ids))
+    ):
+        if parent_pid:
+            parents[child_id][parent_pid] = role
+    docs: dict[int, list[CurrentCard]] = {i: [] for i in ids}
+    for rid, dtype, number, issued, expires in session.execute(
+        select(IdentityDocument.resident_id, IdentityDocument.type, IdentityDocument.number,
+               IdentityDocument.issued_on, IdentityDocument.expires_on)
+        .where(IdentityDocument.resident_id.in_(ids))
+    ):
+        # The records hold no "unknown expiry": None there means the card never expires,
+        # unless the issue date is unknown too.
+        docs[rid].append(CurrentCard(dtype, number, issued, expires,
+                                     expiry_known=expires is not None or issued is not None))
+    return {
+        row.pid: RecordView(row.id, row.pid, row.full_name, row.date_of_birth, row.sex,
+                            row.dob_precision or "day", parents[row.id], tuple(docs[row.id]))
+        for row in rows
+    }
+
+
+def _calendar(session: Any, on: date) -> Calendar:
+    from sqlalchemy import select
+
+    from models.rules import CalendarOverride
+
+    base = load_calendar()
+    rows = session.execute(
+        select(CalendarOverride.day, CalendarOverride.working, CalendarOverride.note)
+        .where(CalendarOverride.day >= on)
+    ).all()
+    if not rows:
+        return base
+    return base.with_overrides(DayOverride(d, bool(w), n or "") for d, w, n in rows)
+
+
+def check(session: Any, request: Any, on: date | None = None, settings: Any = None,
+          *, lang: str = DEFAULT_LANG) -> dict[str, Any]:
+    """Evaluate an application request against the law and the records (CLI.md ``check``).
+
+    ``on`` is "today" (the default of the request's ``on``); ``settings`` a
+    ``workstation.settings.Settings`` (None: the declared defaults). Nothing is written.
+    """
+    from sqlalchemy import exists, select
+
+    from models.applications import OPEN_STATES, Application
+    from models.records import Resident
+    from workstation.settings import Settings
+
+    settings = settings if settings is not None else Settings()
+    today = on or datetime.now().date()
+    req = parse_request(request, today=today, lang=lang)
+
+    pids = [p for p in (req.applicant.pid,
+                        req.representative.pid if req.representative else None) if p]
+    views = _record_views(session, pids) if pids else {}
+    record = views.get(req.applicant.pid) if req.applicant.pid else None
+    rep_record = views.get(req.representative.pid) \
+        if req.representative and req.representative.pid else None
+    records_empty = False
+    if record is None:
+        records_empty = not session.execute(select(exists().where(Resident.id > 0))).scalar()
+    open_numbers: tuple[str, ...] = ()
+    if req.applicant.pid:
+        open_numbers = tuple(session.execute(
+            select(Application.number).where(Application.applicant_pid == req.applicant.pid,
+                                             Application.state.in_(OPEN_STATES))
+            .order_by(Application.id)
+        ).scalars())
+    ctx = CheckContext(
+        record=record,
+        rep_record=rep_record,
+        records_empty=records_empty,
+        open_applications=open_numbers,
+        calendar=_calendar(session, req.on),
+        policy=FeePolicy.from_settings(settings),
+        return_working_days=int(settings["rules.return_working_days"]),
+        leap=str(settings["rules.leap_birthday"]),
+        extra_prefixes=tuple(str(x) for x in settings["rules.extra_pid_prefixes"]),
+    )
+    return evaluate(req, ctx, lang)

@@ -1,0 +1,84 @@
+"""``workstation check [FILE|-] [--json]``: evaluate an application request, saving nothing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from workstation.cli import CliContext
+
+
+def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("check", help="evaluate an application request against the law and "
+                       "the records, without saving anything")
+    common(p)
+    p.add_argument("file", nargs="?", default="-", metavar="FILE",
+                   help="JSON request (CLI.md); '-' or nothing reads standard input")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.set_defaults(func=run)
+
+
+def _read(ctx: CliContext) -> Any:
+    from workstation.errors import UsageError
+
+    name = ctx.args.file
+    try:
+        if name == "-":
+            raw = sys.stdin.buffer.read()
+        else:
+            raw = Path(name).read_bytes()
+    except FileNotFoundError as exc:
+        raise UsageError("error.file_not_found", path=name) from exc
+    except OSError as exc:
+        raise UsageError("error.file_unreadable", path=name, detail=exc.strerror or str(exc)) \
+            from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError("check.invalid_json", detail=f"not UTF-8 (byte {exc.start})") from exc
+    if not text.strip():
+        raise UsageError("check.invalid_json", detail="empty input")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError("check.invalid_json",
+                         detail=f"{exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise UsageError("check.invalid_json", detail="nested too deeply") from exc
+
+
+def run(ctx: CliContext) -> int:
+    from models.db import DatabaseError
+    from resources.messages import message
+    from workstation.checking import check
+    from workstation.errors import UserFacingError
+
+    request = _read(ctx)
+    db = ctx.database()
+    try:
+        with db.session() as session:
+            answer = check(session, request, settings=ctx.settings, lang=ctx.lang)
+    except DatabaseError as exc:
+        raise UserFacingError(exc.code, detail=exc.detail) from exc
+    if ctx.as_json:
+        ctx.emit_json(answer)
+    else:
+        lang = ctx.lang
+        none = message("check.none", lang)
+        collect = ", ".join(k for k, v in answer["collect"].items() if v) or none
+        ctx.say("check.result_ok" if answer["ok"] else "check.result_refused")
+        ctx.say("check.summary",
+                kind=message(f"kind.name.{answer['kind']}", lang) if answer["kind"] else "-",
+                reason=message(f"reason.name.{answer['reason']}", lang)
+                if answer["reason"] else "-",
+                age_group=answer["age_group"] or "-", collect=collect,
+                expiry=answer["card_expiry"] or message("check.no_expiry", lang),
+                fee=f"{answer['fee_vnd']:,}".replace(",", "."), fee_rule=answer["fee_rule"],
+                return_by=answer["return_by"])
+        for f in answer["findings"]:
+            ctx.out.write(f"  [{f['severity']}] {f['field']}: {f['message']} ({f['code']})\n")
+    return 0 if answer["ok"] else 1
