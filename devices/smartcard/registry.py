@@ -1,0 +1,68 @@
+"""Settings values → card-reader adapter. Values come in as plain arguments (``devices`` does
+not import the workstation): ``adapter`` is ``auto``, ``pcsc`` or ``simulator``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from devices.smartcard.base import CardReaderAdapter
+from devices.smartcard.errors import SmartCardError
+
+log = logging.getLogger(__name__)
+
+ADAPTERS = ("auto", "pcsc", "simulator")
+_shared_simulators: dict[str, Any] = {}
+
+
+def create_adapter(adapter: str = "auto", reader: str = "", *, extended_length: bool = True,
+                   simulator_delay_ms: float = 0.0) -> CardReaderAdapter:
+    """The adapter the settings ask for. ``auto`` takes PC/SC when the service answers and
+    lists at least one reader, else the simulator."""
+    if adapter not in ADAPTERS:
+        raise SmartCardError("smartcard.unknown_adapter", adapter=adapter)
+    if adapter in ("pcsc", "auto"):
+        from devices.smartcard.pcsc import PcscAdapter
+
+        pcsc = PcscAdapter(reader, extended_length=extended_length)
+        if adapter == "pcsc":
+            return pcsc
+        try:
+            if pcsc.available() and pcsc.reader_names():
+                return pcsc
+        except SmartCardError:
+            log.info("no PC/SC reader; using the simulated card reader")
+        pcsc.close()
+    sim: CardReaderAdapter = shared_simulator(simulator_delay_ms)
+    return sim
+
+
+def shared_simulator(apdu_delay_ms: float = 0.0) -> Any:
+    """One simulated reader per process (its card must be the same for every thread)."""
+    from devices.smartcard.simulated import SimulatedAdapter
+
+    sim = _shared_simulators.get("default")
+    if sim is None:
+        sim = _shared_simulators["default"] = SimulatedAdapter(apdu_delay_ms=apdu_delay_ms)
+    return sim
+
+
+def adapter_factory(adapter: str = "auto", reader: str = "", *, extended_length: bool = True,
+                    simulator_delay_ms: float = 0.0) -> Callable[[], CardReaderAdapter]:
+    """A function that builds the adapter; call it on the thread that will use it."""
+
+    def build() -> CardReaderAdapter:
+        return create_adapter(adapter, reader, extended_length=extended_length,
+                              simulator_delay_ms=simulator_delay_ms)
+
+    return build
+
+
+def trust_list(csca_dir: str) -> list[Any] | None:
+    """The CSCA certificates of ``smartcard.csca_dir``; None when no folder is configured."""
+    if not csca_dir:
+        return None
+    from devices.smartcard.sod import load_csca_certificates
+
+    return load_csca_certificates(csca_dir)

@@ -1,0 +1,319 @@
+"""The Document Security Object (EF.SOD, ICAO 9303 Part 10 §4.6.2 and Part 11 §5) and passive
+authentication: data-group hashes against the SOD, the SOD's signature against its Document
+Signer certificate, and, with a CSCA trust list, the Document Signer against its CSCA."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from asn1crypto import algos, cms, core
+from cryptography import x509 as cx509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+from devices.smartcard import tlv
+from devices.smartcard.errors import MalformedData
+
+OID_LDS_SECURITY_OBJECT = "2.23.136.1.1.1"
+MAX_SOD_BYTES = 64 * 1024
+
+HASHES: dict[str, Any] = {
+    "sha1": (hashlib.sha1, hashes.SHA1),
+    "sha224": (hashlib.sha224, hashes.SHA224),
+    "sha256": (hashlib.sha256, hashes.SHA256),
+    "sha384": (hashlib.sha384, hashes.SHA384),
+    "sha512": (hashlib.sha512, hashes.SHA512),
+}
+
+
+class DataGroupHash(core.Sequence):  # type: ignore[misc]
+    _fields = [("data_group_number", core.Integer), ("data_group_hash_value", core.OctetString)]
+
+
+class DataGroupHashValues(core.SequenceOf):  # type: ignore[misc]
+    _child_spec = DataGroupHash
+
+
+class LdsVersionInfo(core.Sequence):  # type: ignore[misc]
+    _fields = [("lds_version", core.PrintableString), ("unicode_version", core.PrintableString)]
+
+
+class LdsSecurityObject(core.Sequence):  # type: ignore[misc]
+    _fields = [
+        ("version", core.Integer),
+        ("hash_algorithm", algos.DigestAlgorithm),
+        ("data_group_hash_values", DataGroupHashValues),
+        ("lds_version_info", LdsVersionInfo, {"optional": True}),
+    ]
+
+
+@dataclass(frozen=True)
+class SecurityObject:
+    """What the SOD says and what is needed to check it."""
+
+    hash_algorithm: str
+    hashes: dict[int, bytes]
+    encapsulated: bytes  # DER of the LDSSecurityObject (what messageDigest covers)
+    signed_attrs: bytes | None  # DER of the signed attributes as a SET, or None
+    message_digest: bytes | None
+    signature_algorithm: str
+    signature_hash: str
+    signature: bytes
+    certificate: bytes | None  # DER of the Document Signer certificate
+
+
+_ASN1_ERRORS = (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError,
+                UnicodeDecodeError, RecursionError, NotImplementedError)
+
+
+def parse_sod(data: bytes) -> SecurityObject:
+    """Parse EF.SOD (tag 77 around a CMS SignedData)."""
+    if len(data) > MAX_SOD_BYTES:
+        raise MalformedData("sod", "SOD larger than 64 KB")
+    outer = tlv.expect(data, 0x77, "sod")
+    try:
+        return _parse_signed_data(outer.value)
+    except MalformedData:
+        raise
+    except _ASN1_ERRORS as exc:
+        raise MalformedData("sod", f"{type(exc).__name__}: {exc}"[:200]) from exc
+
+
+def _parse_signed_data(der: bytes) -> SecurityObject:
+    # Check the outer structure strictly first: asn1crypto parses lazily.
+    tlv.expect(der, 0x30, "sod")
+    info = cms.ContentInfo.load(der, strict=True)
+    if info["content_type"].dotted != "1.2.840.113549.1.7.2":
+        raise MalformedData("sod", "not a CMS SignedData")
+    signed = info["content"]
+    encap = signed["encap_content_info"]
+    if encap["content_type"].dotted != OID_LDS_SECURITY_OBJECT:
+        raise MalformedData("sod", "content is not an LDS security object")
+    content = encap["content"]
+    raw = content.native if content is not None else None
+    if not isinstance(raw, bytes):
+        raise MalformedData("sod", "no encapsulated content")
+    lds = LdsSecurityObject.load(raw, strict=True)
+    algorithm = lds["hash_algorithm"]["algorithm"].native
+    values: dict[int, bytes] = {}
+    for item in lds["data_group_hash_values"]:
+        number = item["data_group_number"].native
+        if not isinstance(number, int) or not 1 <= number <= 16:
+            raise MalformedData("sod", "data-group number out of range")
+        values[number] = bytes(item["data_group_hash_value"].native)
+    signers = signed["signer_infos"]
+    if len(signers) != 1:
+        raise MalformedData("sod", f"{len(signers)} signer infos, expected 1")
+    signer = signers[0]
+    attrs = signer["signed_attrs"]
+    signed_attrs: bytes | None = None
+    message_digest: bytes | None = None
+    if attrs.native is not None and len(attrs):
+        # The signature covers the attributes DER-encoded as a SET (tag 31), not [0].
+        signed_attrs = b"\x31" + attrs.dump()[1:]
+        for attr in attrs:
+            if attr["type"].native == "message_digest":
+                message_digest = bytes(attr["values"][0].native)
+    sig_alg = signer["signature_algorithm"]
+    sig_name = sig_alg.signature_algo
+    sig_hash = signer["digest_algorithm"]["algorithm"].native
+    if sig_name == "rsassa_pss":
+        sig_hash = sig_alg["parameters"]["hash_algorithm"]["algorithm"].native
+    certificate: bytes | None = None
+    certs = signed["certificates"]
+    if certs.native is not None:
+        for choice in certs:
+            if choice.name == "certificate":
+                certificate = choice.chosen.dump()
+                break
+    return SecurityObject(str(algorithm), values, raw, signed_attrs, message_digest,
+                          str(sig_name), str(sig_hash), bytes(signer["signature"].native),
+                          certificate)
+
+
+# --- passive authentication ------------------------------------------------------------------
+
+PA_VALID = "valid"
+PA_UNVERIFIED_ISSUER = "hashes_valid_issuer_unverified"
+PA_FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class PaResult:
+    """The outcome of passive authentication.
+
+    ``status``: ``valid`` (hashes, signature and chain to a trusted CSCA hold),
+    ``hashes_valid_issuer_unverified`` (hashes and signature hold, no CSCA trust list to check
+    the issuer against) or ``failed`` (``problems`` says why, with stable codes).
+    """
+
+    status: str
+    hash_algorithm: str = ""
+    checked_groups: tuple[int, ...] = ()
+    problems: tuple[str, ...] = ()
+    signer: str = ""
+    issuer: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status != PA_FAILED
+
+    @property
+    def message_code(self) -> str:
+        return f"smartcard.pa.{self.status}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "hash_algorithm": self.hash_algorithm,
+                "checked_groups": list(self.checked_groups), "problems": list(self.problems),
+                "signer": self.signer, "issuer": self.issuer}
+
+
+def load_csca_certificates(folder: str | Path) -> list[cx509.Certificate]:
+    """Every certificate (PEM or DER: .pem .crt .cer .der) in ``folder``; unreadable files are
+    skipped (a broken file must not disable the whole trust list)."""
+    path = Path(folder)
+    out: list[cx509.Certificate] = []
+    if not path.is_dir():
+        return out
+    for file in sorted(path.iterdir()):
+        if file.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
+            continue
+        try:
+            raw = file.read_bytes()
+            if b"-----BEGIN CERTIFICATE-----" in raw:
+                out.extend(cx509.load_pem_x509_certificates(raw))
+            else:
+                out.append(cx509.load_der_x509_certificate(raw))
+        except (OSError, ValueError):
+            continue
+    return out
+
+
+def _verify_signature(public_key: Any, signature: bytes, data: bytes, algorithm: str,
+                      hash_name: str) -> bool:
+    hash_cls = HASHES.get(hash_name)
+    if hash_cls is None:
+        return False
+    h = hash_cls[1]()
+    try:
+        if isinstance(public_key, rsa.RSAPublicKey):
+            if algorithm == "rsassa_pss":
+                pss = padding.PSS(mgf=padding.MGF1(h), salt_length=padding.PSS.AUTO)
+                public_key.verify(signature, data, pss, h)
+            else:
+                public_key.verify(signature, data, padding.PKCS1v15(), h)
+        elif isinstance(public_key, ec.EllipticCurvePublicKey):
+            public_key.verify(signature, data, ec.ECDSA(h))
+        else:
+            return False
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+def _valid_at(cert: cx509.Certificate, when: datetime) -> bool:
+    return cert.not_valid_before_utc <= when <= cert.not_valid_after_utc
+
+
+def passive_authentication(
+    sod: SecurityObject,
+    data_groups: Mapping[int, bytes],
+    csca: Iterable[cx509.Certificate] | None = None,
+    now: datetime | None = None,
+) -> PaResult:
+    """Check ``data_groups`` (number → file bytes as read) against ``sod``."""
+    now = now or datetime.now(UTC)
+    problems: list[str] = []
+    algorithm = sod.hash_algorithm
+    checked: list[int] = []
+    funcs = HASHES.get(algorithm)
+    if funcs is None:
+        problems.append("hash_algorithm_unsupported")
+    else:
+        size = funcs[0]().digest_size
+        if any(len(v) != size for v in sod.hashes.values()):
+            problems.append("hash_algorithm_mismatch")
+        for number, content in sorted(data_groups.items()):
+            expected = sod.hashes.get(number)
+            if expected is None:
+                problems.append(f"dg_not_in_sod:{number}")
+                continue
+            checked.append(number)
+            if not hmac.compare_digest(funcs[0](content).digest(), expected):
+                problems.append(f"dg_hash_mismatch:{number}")
+    # The signature: messageDigest covers the encapsulated content; the signature covers the
+    # signed attributes (or, without attributes, the content itself).
+    signer = issuer = ""
+    cert: cx509.Certificate | None = None
+    if sod.certificate is None:
+        problems.append("ds_certificate_missing")
+    else:
+        try:
+            cert = cx509.load_der_x509_certificate(sod.certificate)
+        except ValueError:
+            problems.append("ds_certificate_unreadable")
+    if cert is not None:
+        signer = cert.subject.rfc4514_string()
+        issuer = cert.issuer.rfc4514_string()
+        signed_data = sod.encapsulated
+        digest_funcs = HASHES.get(sod.signature_hash)
+        if sod.signed_attrs is not None:
+            if digest_funcs is None or sod.message_digest is None or not hmac.compare_digest(
+                digest_funcs[0](sod.encapsulated).digest(), sod.message_digest
+            ):
+                problems.append("message_digest_mismatch")
+            signed_data = sod.signed_attrs
+        try:
+            public_key = cert.public_key()
+        except (ValueError, TypeError):
+            public_key = None
+        if public_key is None or not _verify_signature(
+            public_key, sod.signature, signed_data, sod.signature_algorithm, sod.signature_hash
+        ):
+            problems.append("signature_invalid")
+        if not _valid_at(cert, now):
+            problems.append("ds_certificate_expired" if now > cert.not_valid_after_utc
+                            else "ds_certificate_not_yet_valid")
+    trust = list(csca) if csca is not None else []
+    chain_checked = bool(trust) and cert is not None
+    if chain_checked and cert is not None:
+        issuers = [c for c in trust if c.subject == cert.issuer]
+        if not issuers:
+            problems.append("csca_not_found")
+        else:
+            good = False
+            for candidate in issuers:
+                try:
+                    cert.verify_directly_issued_by(candidate)
+                except (InvalidSignature, ValueError, TypeError):
+                    continue
+                good = True  # an expired CSCA still vouches for what it signed in its time
+                break
+            if not good:
+                problems.append("chain_invalid")
+    if problems:
+        status = PA_FAILED
+    elif chain_checked:
+        status = PA_VALID
+    else:
+        status = PA_UNVERIFIED_ISSUER
+    return PaResult(status, algorithm, tuple(checked), tuple(problems), signer, issuer)
+
+
+__all__ = [
+    "PA_FAILED",
+    "PA_UNVERIFIED_ISSUER",
+    "PA_VALID",
+    "PaResult",
+    "SecurityObject",
+    "load_csca_certificates",
+    "parse_sod",
+    "passive_authentication",
+]
