@@ -146,6 +146,9 @@ DECLARED: tuple[Setting, ...] = (
     _s("smartcard.adapter", str, "auto", "Card reader to use.", ("auto", "pcsc", "simulator")),
     _s("smartcard.reader", str, "", "Reader name (substring); empty means the first reader."),
     _s("smartcard.csca_dir", str, "", "Folder of trusted CSCA certificates; empty: none."),
+    _s("smartcard.extended_length", bool, True,
+       "Read with extended-length APDUs (falls back to short ones if the reader refuses)."),
+    _s("smartcard.simulator_delay_ms", int, 4, "Delay per APDU of the simulated card reader."),
     # printing
     _s("printing.sink", str, "folder", "Where documents go.", ("folder", "cups", "escpos", "qt")),
     _s("printing.folder", str, "", "Output folder for the folder sink; empty: data dir/printed."),
