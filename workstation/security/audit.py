@@ -230,6 +230,9 @@ _open_files: dict[str, int] = {}
 
 def _checkpoint_fd(path: Path) -> int:
     fd = _open_files.get(str(path))
+    if fd is not None and os.fstat(fd).st_nlink == 0:  # the file was deleted or replaced
+        os.close(fd)
+        fd = None
     if fd is None:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         _open_files[str(path)] = fd
