@@ -1,0 +1,270 @@
+"""The columns of a population-records file: header aliases and parsing of each value.
+
+Headers match without regard to case, diacritics, spaces or punctuation, in English or
+Vietnamese (``records-format.md``). Values are parsed strictly: a bad value rejects its row with
+a stable code (``pid.format``, ``dob.invalid``, …), never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from workstation.rules.names import clean_name, fold
+
+REQUIRED = ("pid", "full_name", "date_of_birth", "sex")
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "pid": ("pid", "personal id", "personal id number", "id number", "số định danh cá nhân",
+            "số định danh", "mã định danh", "số ĐDCN", "số định danh công dân"),
+    "full_name": ("full name", "name", "họ, chữ đệm và tên", "họ và tên", "họ tên",
+                  "họ tên công dân", "họ và tên công dân", "họ chữ đệm tên"),
+    "date_of_birth": ("date of birth", "dob", "birth date", "birthday", "ngày sinh",
+                      "ngày tháng năm sinh", "ngày, tháng, năm sinh", "năm sinh"),
+    "sex": ("sex", "gender", "giới tính", "giới"),
+    "ethnicity": ("ethnicity", "ethnic group", "dân tộc"),
+    "religion": ("religion", "tôn giáo"),
+    "birth_registration_place": ("birth registration place", "nơi đăng ký khai sinh",
+                                 "nơi ĐKKS", "nơi khai sinh"),
+    "hometown": ("hometown", "home town", "quê quán"),
+    "residence": ("residence", "permanent residence", "address", "nơi thường trú",
+                  "địa chỉ thường trú", "thường trú", "địa chỉ"),
+    "unit_code": ("unit code", "mã đơn vị hành chính", "mã ĐVHC", "mã xã", "mã phường xã"),
+    "unit_name": ("unit name", "unit", "ward", "commune", "phường/xã", "xã/phường",
+                  "phường xã", "đơn vị hành chính", "tên đơn vị hành chính"),
+    "hamlet": ("hamlet", "residential group", "thôn/tổ dân phố", "thôn/tổ", "thôn, tổ dân phố",
+               "tổ dân phố", "thôn/xóm", "thôn", "xóm", "tổ"),
+    "household_id": ("household id", "household", "household number", "số hộ", "mã hộ",
+                     "mã hộ gia đình", "số hộ khẩu", "số sổ hộ khẩu"),
+    "relation_to_head": ("relation to head", "relationship to head", "quan hệ với chủ hộ",
+                         "quan hệ chủ hộ", "quan hệ"),
+    "father_pid": ("father pid", "father id", "số định danh của cha", "số định danh cha",
+                   "số ĐDCN của cha", "số ĐDCN cha"),
+    "father_name": ("father name", "father", "họ tên cha", "họ và tên cha", "tên cha"),
+    "mother_pid": ("mother pid", "mother id", "số định danh của mẹ", "số định danh mẹ",
+                   "số ĐDCN của mẹ", "số ĐDCN mẹ"),
+    "mother_name": ("mother name", "mother", "họ tên mẹ", "họ và tên mẹ", "tên mẹ"),
+    "guardian_pid": ("guardian pid", "guardian id", "số định danh người giám hộ",
+                     "số định danh của người giám hộ"),
+    "guardian_name": ("guardian name", "guardian", "họ tên người giám hộ",
+                      "người giám hộ"),
+    "card_type": ("card type", "document type", "loại giấy tờ", "loại thẻ",
+                  "loại giấy tờ tùy thân"),
+    "card_number": ("card number", "document number", "số thẻ", "số giấy tờ", "số CMND/CCCD",
+                    "số CMND"),
+    "card_issued_on": ("card issued on", "issued on", "issue date", "ngày cấp"),
+    "card_expires_on": ("card expires on", "expires on", "expiry date", "valid until",
+                        "có giá trị đến", "ngày hết hạn", "giá trị đến"),
+    "phone": ("phone", "phone number", "telephone", "số điện thoại", "điện thoại", "SĐT"),
+}
+FIELDS = tuple(_ALIASES)
+_PUNCT = re.compile(r"[^a-z0-9]+")
+
+
+def header_key(text: Any) -> str:
+    """``Họ, chữ đệm và tên`` → ``hochudemvaten``: what header aliases are compared on."""
+    return _PUNCT.sub("", fold(str(text or "")))
+
+
+ALIASES: dict[str, str] = {}
+for _field, _names in _ALIASES.items():
+    ALIASES[header_key(_field)] = _field
+    for _name in _names:
+        ALIASES.setdefault(header_key(_name), _field)
+
+
+def match_header(cells: list[Any], above: list[Any] | None = None) -> dict[int, str]:
+    """Column index → field for a header row; ``above`` is a group row over it (merged cells).
+
+    A header like ``Cha`` merged over ``Họ tên`` | ``Số định danh`` is read as ``họ tên cha`` and
+    ``số định danh cha``.
+    """
+    groups: list[str] = []
+    last = ""
+    for i in range(len(cells)):
+        value = above[i] if above is not None and i < len(above) else None
+        if value not in (None, ""):
+            last = header_key(value)
+        groups.append(last)
+    found: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, cell in enumerate(cells):
+        key = header_key(cell)
+        if not key:
+            continue
+        candidates = [key]
+        if groups and groups[i]:
+            candidates += [key + groups[i], groups[i] + key, key + "cua" + groups[i]]
+        for cand in candidates:
+            field = ALIASES.get(cand)
+            if field and field not in taken:
+                found[i] = field
+                taken.add(field)
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Why a row was refused: its row number as in the file, the column, a stable code."""
+
+    row: int
+    field: str
+    code: str
+    value: str = ""
+
+
+class BadValue(Exception):
+    def __init__(self, field: str, code: str, value: Any = "") -> None:
+        super().__init__(code)
+        self.field = field
+        self.code = code
+        self.value = "" if value is None else str(value)[:60]
+
+
+# --- values ------------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[\s.\-_·]+")
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
+
+
+def text_value(raw: Any) -> str:
+    """A cell as clean NFC text ('' for empty)."""
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return clean_name(str(raw))
+
+
+def parse_pid_value(raw: Any, field: str = "pid", *, required: bool = True) -> str | None:
+    """Twelve digits. Excel's lost leading zero is restored; scientific notation is refused."""
+    if raw is None or raw == "":
+        if required:
+            raise BadValue(field, "pid.empty")
+        return None
+    if isinstance(raw, float):
+        if not raw.is_integer():
+            raise BadValue(field, "pid.format", raw)
+        raw = int(raw)
+    text = str(raw).strip()
+    if not text:
+        if required:
+            raise BadValue(field, "pid.empty")
+        return None
+    if _SCIENTIFIC.match(text):
+        raise BadValue(field, "pid.scientific", text)
+    if text.endswith(".0"):
+        text = text[:-2]
+    digits = _SPACES.sub("", text)
+    if len(digits) == 11 and digits.isdigit():
+        digits = "0" + digits
+    if len(digits) != 12 or not digits.isascii() or not digits.isdigit():
+        raise BadValue(field, "pid.format", text)
+    return digits
+
+
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date_value(raw: Any, field: str, *, today: date,
+                     allow_year: bool = False) -> tuple[date, str] | None:
+    """A date and its precision (``day`` or ``year``); None for an empty cell."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, datetime):
+        return _checked(raw.date(), field, raw, today), "day"
+    if isinstance(raw, date):
+        return _checked(raw, field, raw, today), "day"
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        number = int(raw)
+        if allow_year and 1850 <= number <= today.year:
+            return date(number, 1, 1), "year"
+        if 10000 <= number <= 80000 and number == raw:
+            return _checked(_EXCEL_EPOCH + timedelta(days=number), field, raw, today), "day"
+        raise BadValue(field, "dob.invalid" if field == "date_of_birth" else "date.invalid", raw)
+    text = str(raw).strip()
+    if not text:
+        return None
+    bad = "dob.invalid" if field == "date_of_birth" else "date.invalid"
+    m = _DMY.match(text)
+    try:
+        if m:
+            d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return _checked(d, field, text, today), "day"
+        m = _YMD.match(text)
+        if m:
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return _checked(d, field, text, today), "day"
+    except ValueError:
+        raise BadValue(field, bad, text) from None
+    if allow_year and len(text) == 4 and text.isdigit():
+        year = int(text)
+        if 1850 <= year <= today.year:
+            return date(year, 1, 1), "year"
+    if text.isdigit() and len(text) == 5:
+        return _checked(_EXCEL_EPOCH + timedelta(days=int(text)), field, text, today), "day"
+    raise BadValue(field, bad, text)
+
+
+def _checked(d: date, field: str, raw: Any, today: date) -> date:
+    if field in ("date_of_birth", "card_issued_on") and (d > today or d.year < 1850):
+        raise BadValue(field, "dob.invalid" if field == "date_of_birth" else "date.invalid", raw)
+    return d
+
+
+_SEX = {"nam": "male", "male": "male", "m": "male", "trai": "male", "1": "male",
+        "nu": "female", "female": "female", "f": "female", "gai": "female", "0": "female",
+        "man": "male", "woman": "female", "nư": "female"}
+
+
+def parse_sex_value(raw: Any) -> str:
+    key = fold(str(raw or "")).strip(" .")
+    if not key:
+        raise BadValue("sex", "sex.empty")
+    sex = _SEX.get(key)
+    if sex is None:
+        raise BadValue("sex", "sex.invalid", raw)
+    return sex
+
+
+_CARD_TYPES = {"cmnd": "cmnd", "chung minh nhan dan": "cmnd", "cccd": "cccd",
+               "can cuoc cong dan": "cccd", "the can cuoc cong dan": "cccd",
+               "can cuoc": "can_cuoc", "the can cuoc": "can_cuoc", "can_cuoc": "can_cuoc",
+               "cc": "can_cuoc", "id card": "can_cuoc"}
+_NO_EXPIRY = {"khong thoi han", "vo thoi han", "khong", "none", "no expiry", "never",
+              "khong co thoi han"}
+
+
+def parse_card_type(raw: Any) -> str | None:
+    key = fold(str(raw or "")).strip(" .")
+    if not key:
+        return None
+    kind = _CARD_TYPES.get(key)
+    if kind is None:
+        raise BadValue("card_type", "card.type_invalid", raw)
+    return kind
+
+
+def is_no_expiry(raw: Any) -> bool:
+    return isinstance(raw, str) and fold(raw).strip(" .") in _NO_EXPIRY
+
+
+def parse_card_number(raw: Any) -> str | None:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = str(raw).strip()
+    if _SCIENTIFIC.match(text):
+        raise BadValue("card_number", "card.number_scientific", text)
+    digits = _SPACES.sub("", text)
+    if len(digits) in (8, 11) and digits.isdigit():  # a leading zero lost by Excel
+        digits = "0" + digits
+    if len(digits) not in (9, 12) or not digits.isdigit():
+        raise BadValue("card_number", "card.number_format", text)
+    return digits

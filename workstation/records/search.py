@@ -1,0 +1,203 @@
+"""Finding residents (tra cứu dân cư): by PID, by name in any case and with or without
+diacritics (``đ`` = ``d``, words in any order, the last word as a prefix), narrowed by a birth
+year or date, or by household. Results are plain dataclasses, best match first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, and_, bindparam, exists, func, select
+from sqlalchemy.orm import Session
+
+from models.records import AdminUnit, Household, Resident, ResidentNameToken
+from workstation.errors import UsageError
+from workstation.rules.names import clean_name, fold, name_tokens
+
+R = cast(Table, Resident.__table__)
+T = cast(Table, ResidentNameToken.__table__)
+U = cast(Table, AdminUnit.__table__)
+H = cast(Table, Household.__table__)
+_HAMLET = U.alias("hamlet")
+DEFAULT_LIMIT = 50
+CANDIDATES = 2000  # name matches ranked per query; common names beyond this are cut
+_PID_LIKE = re.compile(r"^[\d\s.\-]{9,20}$")
+_BORN = re.compile(r"^(\d{4})(?:-(\d{1,2})-(\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class ResidentHit:
+    """One resident found (the CLI.md ``records find --json`` fields)."""
+
+    pid: str
+    full_name: str
+    date_of_birth: str  # YYYY-MM-DD, or YYYY when only the year is known
+    sex: str
+    unit: str | None
+    hamlet: str | None
+    household_id: str | None
+    id: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"pid": self.pid, "full_name": self.full_name,
+                "date_of_birth": self.date_of_birth, "sex": self.sex, "unit": self.unit,
+                "hamlet": self.hamlet, "household_id": self.household_id}
+
+
+_COLUMNS = (R.c.id, R.c.pid, R.c.full_name, R.c.date_of_birth, R.c.dob_precision, R.c.sex,
+            U.c.name, _HAMLET.c.name, H.c.number)
+_FROM = (R.outerjoin(U, U.c.id == R.c.unit_id)
+         .outerjoin(_HAMLET, _HAMLET.c.id == R.c.hamlet_id)
+         .outerjoin(H, H.c.id == R.c.household_id))
+_PID_QUERY = select(*_COLUMNS).select_from(_FROM).where(R.c.pid == bindparam("pid"))
+
+
+def _hit(row: Any) -> ResidentHit:
+    rid, pid, name, dob, precision, sex, unit, hamlet, household = row
+    return ResidentHit(pid=pid, full_name=name,
+                       date_of_birth=f"{dob.year:04d}" if precision == "year" else dob.isoformat(),
+                       sex=sex, unit=unit, hamlet=hamlet, household_id=household, id=rid)
+
+
+def _conn(session: Session | Connection) -> Connection:
+    return session.connection() if isinstance(session, Session) else session
+
+
+def parse_born(text: str | None) -> tuple[int, date | None] | None:
+    """``1990`` or ``1990-05-17`` → (year, date or None). Raises ``UsageError`` otherwise."""
+    if not text:
+        return None
+    m = _BORN.match(text.strip())
+    if not m:
+        raise UsageError("records.find.bad_born", value=text)
+    year = int(m.group(1))
+    if m.group(2) is None:
+        return year, None
+    try:
+        return year, date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise UsageError("records.find.bad_born", value=text) from None
+
+
+def find_by_pid(session: Session | Connection, pid: str) -> ResidentHit | None:
+    """The resident with this 12-digit PID, or None (one indexed lookup)."""
+    row = _conn(session).execute(_PID_QUERY, {"pid": pid}).first()
+    return _hit(row) if row is not None else None
+
+
+def find_by_household(session: Session | Connection, number: str) -> list[ResidentHit]:
+    q = (select(*_COLUMNS).select_from(_FROM).where(H.c.number == number.strip())
+         .order_by(R.c.date_of_birth, R.c.pid))
+    return [_hit(r) for r in _conn(session).execute(q)]
+
+
+def find(session: Session | Connection, query: str = "", *, born: str | None = None,
+         household: str | None = None, limit: int = DEFAULT_LIMIT) -> list[ResidentHit]:
+    """Residents matching ``query`` (a PID or a name), best first."""
+    query = clean_name(query or "")
+    when = parse_born(born)
+    if _PID_LIKE.match(query):
+        digits = re.sub(r"\D", "", query)
+        if len(digits) == 11:
+            digits = "0" + digits
+        hit = find_by_pid(session, digits) if len(digits) == 12 else None
+        hits = [hit] if hit is not None else []
+        if not hits and len(digits) in (9, 12):
+            hits = _by_document(session, digits)
+        return [h for h in hits if _born_ok(h, when)][:limit]
+    if household and not query:
+        return [h for h in find_by_household(session, household) if _born_ok(h, when)][:limit]
+    tokens = name_tokens(query)
+    if not tokens:
+        return []
+    ids = _candidate_ids(_conn(session), tokens, when[0] if when else None, household)
+    if not ids:
+        return []
+    rows: list[Any] = []
+    for i in range(0, len(ids), 900):
+        q = select(*_COLUMNS).select_from(_FROM).where(R.c.id.in_(ids[i:i + 900]))
+        rows.extend(_conn(session).execute(q))
+    hits = [h for h in (_hit(r) for r in rows) if _born_ok(h, when)]
+    hits.sort(key=lambda h: rank(query, h.full_name) + (h.full_name, h.pid))
+    return hits[:limit]
+
+
+def _born_ok(hit: ResidentHit, when: tuple[int, date | None] | None) -> bool:
+    if when is None:
+        return True
+    year, day = when
+    if not hit.date_of_birth.startswith(f"{year:04d}"):
+        return False
+    return day is None or len(hit.date_of_birth) == 4 or hit.date_of_birth == day.isoformat()
+
+
+def _by_document(session: Session | Connection, number: str) -> list[ResidentHit]:
+    from models.records import IdentityDocument
+
+    D = cast(Table, IdentityDocument.__table__)
+    q = (select(*_COLUMNS).select_from(_FROM.join(D, D.c.resident_id == R.c.id))
+         .where(D.c.number == number).distinct())
+    return [_hit(r) for r in _conn(session).execute(q)]
+
+
+def _token_condition(table: Any, token: str, prefix: bool) -> Any:
+    if not prefix:
+        return table.c.token == token
+    upper = token[:-1] + chr(ord(token[-1]) + 1)
+    return and_(table.c.token >= token, table.c.token < upper)
+
+
+def _estimate(conn: Connection, token: str, prefix: bool, year: int | None) -> int:
+    cond = _token_condition(T, token, prefix)
+    if year is not None:
+        cond = and_(cond, T.c.birth_year == year)
+    sub = select(T.c.resident_id).where(cond).limit(CANDIDATES + 1).subquery()
+    return int(conn.execute(select(func.count()).select_from(sub)).scalar_one())
+
+
+def _candidate_ids(conn: Connection, tokens: list[str], year: int | None,
+                   household: str | None) -> list[int]:
+    """Residents whose name has every query word (the last one as a prefix)."""
+    terms = [(t, False) for t in dict.fromkeys(tokens[:-1])]
+    last = tokens[-1]
+    terms.append((last, True))
+    if len(terms) > 1:
+        # Drive the query by the rarest word; the others are checked per resident.
+        terms.sort(key=lambda term: _estimate(conn, term[0], term[1], year))
+    first, *others = terms
+    cond = _token_condition(T, first[0], first[1])
+    if year is not None:
+        cond = and_(cond, T.c.birth_year == year)
+    q = select(T.c.resident_id).where(cond)
+    for token, prefix in others:
+        other = T.alias()
+        q = q.where(exists().where(other.c.resident_id == T.c.resident_id,
+                                   _token_condition(other, token, prefix)))
+    if household:
+        q = q.where(exists().where(R.c.id == T.c.resident_id, R.c.household_id == H.c.id,
+                                   H.c.number == household.strip()))
+    q = q.distinct().limit(CANDIDATES)
+    return [rid for (rid,) in conn.execute(q)]
+
+
+def rank(query: str, full_name: str) -> tuple[int, ...]:
+    """Sort key of a name for a query: smaller is better.
+
+    Exact diacritics first; then the whole folded name, the words in the query's order, the last
+    word whole rather than a prefix, and fewer extra words.
+    """
+    q_words = query.lower().split()
+    n_words = full_name.lower().split()
+    exact = all(w in n_words for w in q_words[:-1]) and any(
+        n.startswith(q_words[-1]) for n in n_words) if q_words else False
+    q_fold = fold(query)
+    n_fold = fold(full_name)
+    whole = q_fold == n_fold
+    in_order = f" {n_fold} ".find(f" {q_fold}") >= 0
+    q_tokens = name_tokens(query)
+    last_whole = bool(q_tokens) and q_tokens[-1] in name_tokens(full_name)
+    extra = len(n_words) - len(q_words)
+    return (0 if exact else 1, 0 if whole else 1, 0 if in_order else 1,
+            0 if last_whole else 1, extra)
