@@ -6,7 +6,7 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from printing.data import Field, InformationSheet
 from printing.errors import DocumentError
@@ -19,6 +19,7 @@ from printing.layout import (
     para,
     render,
     signature_table,
+    table_style,
 )
 
 
@@ -65,9 +66,9 @@ class PhotoBox(Flowable):  # type: ignore[misc]
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
 
-def _grid(rows: list[list[object]], widths: list[float]) -> Table:
+def _grid(st: Styles, rows: list[list[object]], widths: list[float]) -> Table:
     t = Table(rows, colWidths=widths)
-    t.setStyle(TableStyle([
+    t.setStyle(table_style(st, [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -93,7 +94,7 @@ def _story(doc: InformationSheet, st: Styles) -> list[Flowable]:
     beside = field_rows(a[:6], st, pairs=[(2, 3)])
     top = Table([[beside, PhotoBox(doc.photo, doc.photo_note, st, photo_w, photo_h)]],
                 colWidths=[width - photo_w - 6, photo_w + 6])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    top.setStyle(table_style(st, [("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (0, 0), 6),
                              ("RIGHTPADDING", (1, 0), (1, 0), 0),
@@ -122,7 +123,7 @@ def _story(doc: InformationSheet, st: Styles) -> list[Flowable]:
                          para(left.label, st.cell), para(left.status, st.cell)])
         q = width / 4
         bio.append(Spacer(1, 2))
-        bio.append(_grid(rows, [q * 0.85, q * 1.15, q * 0.85, q * 1.15]))
+        bio.append(_grid(st, rows, [q * 0.85, q * 1.15, q * 0.85, q * 1.15]))
         bio.append(para(doc.fingers_note, st.small))
     else:
         bio.append(FieldLine(_field("Vân tay", doc.fingers_note), st))

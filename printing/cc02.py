@@ -4,7 +4,7 @@ application number as a QR code and a Code128 barcode; A4, A5 or an 80 mm therma
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from printing.data import AppointmentSlip
 from printing.layout import (
@@ -18,6 +18,7 @@ from printing.layout import (
     para,
     render,
     signature_table,
+    table_style,
 )
 
 PAPERS = ("A4", "A5", "80mm")
@@ -40,7 +41,7 @@ def _codes(doc: AppointmentSlip, st: Styles) -> list[Flowable]:
     t = Table([[QRFlowable(doc.qr_payload, size),
                 [number, Spacer(1, 3), bar, Spacer(1, st.paper.small * 1.3)]]],
               colWidths=[size + 8, p.frame_width - size - 8])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    t.setStyle(table_style(st, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [t]
@@ -71,7 +72,7 @@ def _story(doc: AppointmentSlip, st: Styles) -> list[Flowable]:
     else:
         # the note on the left, the officer signs on the right half, as on official papers
         t = Table([[note, sig]], colWidths=[p.frame_width * 0.45, p.frame_width * 0.55])
-        t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+        t.setStyle(table_style(st, [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(t)

@@ -133,6 +133,12 @@ def markup(text: str) -> str:
     return escape(text)
 
 
+def table_style(st: Styles, cmds: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose plain-string cells use our font (reportlab's default, Helvetica,
+    is not embedded and has no Vietnamese letters)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.regular), *cmds])
+
+
 class FieldLine(Flowable):  # type: ignore[misc]
     """ "Label: value" wrapping under itself, or "Label: ......" dotted to the line's end when
     the value is missing (a blank line the officer can fill by hand)."""
@@ -190,7 +196,7 @@ def field_rows(fields: Sequence[Field], st: Styles, pairs: Sequence[tuple[int, i
         if i in paired:
             t = Table([[FieldLine(f, st, style), FieldLine(fields[paired[i]], st, style)]],
                       colWidths=["55%", "45%"])
-            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+            t.setStyle(table_style(st, [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -211,7 +217,7 @@ def boxed_fields(fields: Sequence[Field], st: Styles, label_ratio: float = 0.36)
         rows.append([para(f.label, st.cell), value])
     t = Table(rows, colWidths=[width * label_ratio, width * (1 - label_ratio)])
     pad = 2.5 if st.paper.roll else 3
-    t.setStyle(TableStyle([
+    t.setStyle(table_style(st, [
         ("BOX", (0, 0), (-1, -1), 0.7, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.35, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -347,7 +353,7 @@ def signature_table(signatures: Sequence[Signature], st: Styles, space: float,
                       para(s.name, name) if s.name else para(" ", name)])
     width = width or st.paper.frame_width
     t = Table([cells], colWidths=[width / len(signatures)] * len(signatures))
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    t.setStyle(table_style(st, [("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 2),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     t.keepWithNext = False
@@ -428,7 +434,8 @@ def render(story_builder: Callable[[Styles], list[Flowable]], pap: Paper, *, tit
     doc = _Doc(buf, pagesize=(pap.width, height), leftMargin=pap.left, rightMargin=pap.right,
                topMargin=pap.top, bottomMargin=pap.bottom, title=title, subject=subject,
                author="Căn cước Workstation", creator="Căn cước Workstation",
-               invariant=1 if invariant else 0, lang="vi-VN")
+               invariant=1 if invariant else 0, lang="vi-VN",
+               initialFontName=st.regular, initialFontSize=pap.body)
     frame = Frame(pap.left, pap.bottom, pap.frame_width, height - pap.top - pap.bottom,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _no_op)])

@@ -4,7 +4,7 @@ with the fee total in figures and words; A4 or A5, as many pages as needed."""
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from printing.data import DailyRegister, amount_figures
 from printing.layout import (
@@ -16,6 +16,7 @@ from printing.layout import (
     para,
     render,
     signature_table,
+    table_style,
 )
 
 
@@ -70,7 +71,7 @@ def _story(doc: DailyRegister, st: Styles) -> list[Flowable]:
         style += [("SPAN", (0, r), (-1, r))]
     widths = [0.05, 0.20, 0.25, 0.13, 0.17, 0.10, 0.10]
     table = Table(rows, colWidths=[w * f for f in widths], repeatRows=1)
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(st, style))
     story.append(table)
     story.append(Spacer(1, p.leading * 0.5))
     summary = [
