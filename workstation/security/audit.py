@@ -362,6 +362,7 @@ def _after_commit(session: Session) -> None:
 
 
 def _after_soft_rollback(session: Session, previous: Any) -> None:
+    # Fires for every rollback, outer or savepoint ("after_rollback" cannot tell them apart).
     if getattr(previous, "nested", False):
         session.info[_RECHECK] = True
     else:
@@ -377,7 +378,6 @@ def _after_rollback(session: Session) -> None:
 event.listen(Session, "before_commit", _before_commit)
 event.listen(Session, "after_commit", _after_commit)
 event.listen(Session, "after_soft_rollback", _after_soft_rollback)
-event.listen(Session, "after_rollback", _after_rollback)
 
 
 # --------------------------------------------------------------------------- verification

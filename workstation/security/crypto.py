@@ -13,7 +13,8 @@ API (services and the capture page use only this)::
 
     from workstation.security.crypto import BiometricVault, load_vault
 
-    vault = load_vault(session, settings)            # or BiometricVault(session, station_key)
+    vault = load_vault(session, settings)   # or BiometricVault(session, station_key); makes
+                                            # the station key + first data key on first use
     key_id, nonce, ciphertext = vault.seal(record.id, image_bytes)
     image_bytes = vault.open(record.id, key_id, nonce, ciphertext)
 
@@ -49,7 +50,13 @@ from sqlalchemy.orm import Session
 
 from models.security import DataKey
 from workstation.errors import UserFacingError
-from workstation.security.keys import StationKey, StationKeyError, key_path, load_station_key
+from workstation.security.keys import (
+    StationKey,
+    StationKeyError,
+    create_station_key,
+    key_path,
+    load_station_key,
+)
 
 if TYPE_CHECKING:
     from models.applications import BiometricRecord
@@ -199,5 +206,20 @@ class BiometricVault:
 
 
 def load_vault(session: Session, settings: Settings | None = None) -> BiometricVault:
-    """The vault for ``session`` with the configured station key (loud if it is missing)."""
-    return BiometricVault(session, load_station_key(key_path(settings)))
+    """The vault for ``session`` with the configured station key.
+
+    On a station's very first use (no key file and no data key in the database) the station
+    key and the first data key are created, as ``workstation init`` does. Once any data key
+    exists, a missing key file is a loud ``security.key_missing`` and nothing is created."""
+    path = key_path(settings)
+    if not path.exists():
+        if session.scalar(select(DataKey.key_id).limit(1)) is not None:
+            raise StationKeyError("security.key_missing", path=str(path))
+        try:
+            create_station_key(path)
+        except StationKeyError as exc:  # another process made it a moment ago
+            if exc.code != "security.key_exists":
+                raise
+    station = load_station_key(path)
+    ensure_data_key(session, station)
+    return BiometricVault(session, station)
