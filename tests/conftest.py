@@ -23,20 +23,53 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
-    """URL of a fresh, empty database: SQLite, or PostgreSQL when WORKSTATION_TEST_PG is set."""
-    pg = os.environ.get("WORKSTATION_TEST_PG")
-    if pg:
-        import uuid
-
-        from sqlalchemy import create_engine, text
-
-        name = "t_" + uuid.uuid4().hex[:12]
-        admin = create_engine(pg, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        return pg.rsplit("/", 1)[0] + "/" + name
+    """URL of a fresh, empty SQLite database (see ``any_db_url`` for PostgreSQL too)."""
     return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database on the server WORKSTATION_TEST_PG names (dropped after).
+
+    Skipped when the variable is not set: ``./run-tests`` starts a private server with
+    ``scripts/services/postgres.sh`` and sets it.
+    """
+    pg = os.environ.get("WORKSTATION_TEST_PG")
+    if not pg:
+        pytest.skip("WORKSTATION_TEST_PG is not set (./run-tests starts a PostgreSQL server)")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(pg, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield pg.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same test on SQLite and on PostgreSQL (skipped when WORKSTATION_TEST_PG is unset)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'any.db'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def any_db(any_db_url: str) -> Iterator[object]:
+    """An opened, migrated database on SQLite and on PostgreSQL."""
+    from models.db import Database
+
+    database = Database.open(any_db_url)
+    database.upgrade()
+    yield database
+    database.dispose()
 
 
 @pytest.fixture

@@ -92,6 +92,15 @@ def match_header(cells: list[Any], above: list[Any] | None = None) -> dict[int, 
     taken: set[str] = set()
     for i, cell in enumerate(cells):
         key = header_key(cell)
+        if not key and above is not None and i < len(above):
+            # A header cell merged down over two rows: the label is in the row above.
+            key = header_key(above[i])
+            if key:
+                field = ALIASES.get(key)
+                if field and field not in taken:
+                    found[i] = field
+                    taken.add(field)
+                continue
         if not key:
             continue
         candidates = [key]

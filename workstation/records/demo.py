@@ -534,3 +534,48 @@ def fill_if_empty(db: Any) -> dict[str, Any]:
         return create_demo_city(db)
     except DemoNotEmpty as exc:  # another process filled it meanwhile
         return {"skipped": True, "residents": exc.residents}
+
+
+EXPORT_HEADER = (
+    ("pid", "Số định danh cá nhân"), ("full_name", "Họ, chữ đệm và tên"),
+    ("date_of_birth", "Ngày sinh"), ("sex", "Giới tính"), ("ethnicity", "Dân tộc"),
+    ("religion", "Tôn giáo"), ("birth_registration_place", "Nơi đăng ký khai sinh"),
+    ("hometown", "Quê quán"), ("residence", "Nơi thường trú"),
+    ("unit_code", "Mã đơn vị hành chính"), ("unit_name", "Phường/Xã"),
+    ("hamlet", "Thôn/Tổ dân phố"), ("household_id", "Số hộ"),
+    ("relation_to_head", "Quan hệ với chủ hộ"), ("father_pid", "Số định danh của cha"),
+    ("father_name", "Họ tên cha"), ("mother_pid", "Số định danh của mẹ"),
+    ("mother_name", "Họ tên mẹ"), ("guardian_pid", "Số định danh người giám hộ"),
+    ("guardian_name", "Họ tên người giám hộ"), ("card_type", "Loại giấy tờ"),
+    ("card_number", "Số thẻ"), ("card_issued_on", "Ngày cấp"),
+    ("card_expires_on", "Có giá trị đến"), ("phone", "Số điện thoại"),
+)
+_CARD_NAMES = {"cmnd": "CMND", "cccd": "CCCD", "can_cuoc": "Căn cước"}
+
+
+def export_row(r: Record) -> list[str]:
+    """A record as a station's spreadsheet writes it (dd/mm/yyyy, Nam/Nữ, Vietnamese words)."""
+    def day(d: date | None) -> str:
+        return d.strftime("%d/%m/%Y") if d else ""
+
+    out: list[str] = []
+    for name, _ in EXPORT_HEADER:
+        value: Any = getattr(r, name)
+        if name == "date_of_birth":
+            value = str(r.date_of_birth.year) if r.dob_precision == "year" else day(value)
+        elif name == "sex":
+            value = "Nam" if value == "male" else "Nữ"
+        elif name == "card_type":
+            value = _CARD_NAMES.get(value or "", "")
+        elif name == "card_issued_on":
+            value = day(value)
+        elif name == "card_expires_on":
+            value = day(value) if value else ("Không thời hạn" if r.card_number else "")
+        out.append("" if value is None else str(value))
+    return out
+
+
+def sample_records(residents: int, seed: int = 1) -> list[Record]:
+    """The demo city's records without a database (tests and benchmarks export them)."""
+    records, _ = _records(CityBuilder(seed, residents))
+    return records

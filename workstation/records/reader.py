@@ -21,6 +21,7 @@ from workstation.rules.names import (
     decode_legacy,
     detect_encoding,
     detect_legacy_text,
+    vietnamese_score,
 )
 
 SAMPLE_BYTES = 256 * 1024
@@ -81,15 +82,18 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
     reported = "utf-16" if encoding.startswith("utf-16") else encoding
     legacy: str | None = encoding if encoding in LEGACY_ENCODINGS else None
     lines: Iterator[str]
+    close = raw.close
     if legacy is None:
         text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+        close = text.close
         # Unicode text that is really TCVN3/VNI shown in a Western code page ("NguyÔn").
         sample_text = head.decode(encoding if encoding != "utf-16-le" else "utf-16-le",
                                   errors="ignore")
         legacy = detect_legacy_text(sample_text)
         if legacy is not None:
             reported = legacy
-            lines = (decode_legacy(line, legacy) for line in text)
+            lines = (_maybe_legacy(line, legacy) if not line.isascii() else line
+                     for line in text)
         else:
             lines = iter(text)
     else:
@@ -113,7 +117,7 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
             break
     index = find_header(head_rows)
     if index is None:
-        raw.close()
+        close()
         raise UsageError("records.import.no_header", path=path.name)
 
     def data_rows() -> Iterator[tuple[int, list[Any]]]:
@@ -124,7 +128,7 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
                  header_row=head_rows[index][0],
                  header_above=head_rows[index - 1][1] if index else None,
                  rows=data_rows(), size=size,
-                 position=raw.tell, separator=separator, closers=[raw.close])
+                 position=raw.tell, separator=separator, closers=[close])
 
 
 def _first_lines(head: bytes, encoding: str, legacy: str | None) -> list[str]:
@@ -133,7 +137,7 @@ def _first_lines(head: bytes, encoding: str, legacy: str | None) -> list[str]:
     else:
         text = head.decode(encoding, errors="ignore")
         if legacy:
-            text = decode_legacy(text, legacy)
+            text = "\n".join(_maybe_legacy(line, legacy) for line in text.splitlines())
     return text.splitlines()[:40]
 
 
@@ -206,5 +210,15 @@ def _open_xlsx(path: Path, size: int, find_header: Any) -> Table:
 def _decode_cells(cells: list[Any], legacy: str | None) -> list[Any]:
     if legacy is None:
         return cells
-    return [decode_legacy(c, legacy) if isinstance(c, str) and not c.isascii() else c
+    return [_maybe_legacy(c, legacy) if isinstance(c, str) and not c.isascii() else c
             for c in cells]
+
+
+def _maybe_legacy(text: str, legacy: str) -> str:
+    """Decode ``text`` as legacy only if that makes it more Vietnamese: sheets mix cells typed
+    in Unicode (often the header, added later) with cells typed in a TCVN3/VNI font."""
+    try:
+        decoded = decode_legacy(text, legacy)
+    except UnicodeError:
+        return text
+    return decoded if vietnamese_score(decoded) > vietnamese_score(text) else text
