@@ -136,13 +136,27 @@ class CupsSink:
         out = proc.stdout.decode("utf-8", "replace")
         err = proc.stderr.decode("utf-8", "replace").strip()
         if proc.returncode != 0:
-            raise self._classify(err)
+            raise self._classify(err, env)
         match = re.search(r"request id is (\S+)", out)
         return match.group(1) if match else out.strip()
 
-    def _classify(self, err: str) -> PrintingError:
+    def _scheduler_running(self, env: dict[str, str]) -> bool:
+        """lp says "printer does not exist" also when no scheduler answers: ask lpstat."""
+        lpstat = shutil.which("lpstat")
+        if lpstat is None:
+            return True
+        try:
+            out = subprocess.run([lpstat, "-r"], capture_output=True, env=env, check=False,
+                                 timeout=self.timeout_s).stdout.decode("utf-8", "replace")
+        except (OSError, subprocess.TimeoutExpired):
+            return False
+        return "not running" not in out
+
+    def _classify(self, err: str, env: dict[str, str]) -> PrintingError:
         low = err.lower()
         if "does not exist" in low or "not found" in low and "printer" in low:
+            if not self._scheduler_running(env):
+                return PrinterOffline("printing.cups_not_running")
             return SinkUnavailable("printing.printer_unknown", printer=self.printer)
         if "not accepting" in low:
             return PrinterOffline("printing.printer_rejecting", printer=self.printer)
@@ -195,17 +209,8 @@ class EscPosSink:
         printer = self.factory()
         self.last_printer = printer
         try:
-            printer.open()
-            printer.hw("INIT")
-            printer.image(image, impl="bitImageRaster")
-            if job.ticket.qr:
-                printer.set(align="center")
-                printer.qr(job.ticket.qr, size=6, native=True)
-            if job.ticket.barcode:
-                with contextlib.redirect_stdout(io.StringIO()):  # the library prints a note
-                    printer.barcode("{B" + job.ticket.barcode, "CODE128", height=80, width=2,
-                                    pos="BELOW", function_type="B")
-            printer.cut()
+            with contextlib.redirect_stdout(io.StringIO()):  # the library prints notes
+                self._write_ticket(printer, job.ticket, image)
         except PrintingError:
             raise
         except Exception as exc:  # noqa: BLE001 - every transport error means "printer off"
@@ -215,6 +220,32 @@ class EscPosSink:
             with contextlib.suppress(Exception):
                 printer.close()
         return self.address or "escpos"
+
+    def _write_ticket(self, printer: Any, ticket: Ticket, image: Any) -> None:
+        self._open(printer)
+        printer.hw("INIT")
+        printer.image(image, impl="bitImageRaster")
+        if ticket.qr:
+            printer.set(align="center")
+            printer.qr(ticket.qr, size=6, native=True)
+        if ticket.barcode:
+            printer.barcode("{B" + ticket.barcode, "CODE128", height=80, width=2,
+                            pos="BELOW", function_type="B")
+        printer.cut()
+
+    @staticmethod
+    def _open(printer: Any) -> None:
+        """Open the connection. For a network printer we connect ourselves: python-escpos
+        leaks the socket when the printer is off."""
+        from escpos.printer import Network
+
+        if isinstance(printer, Network):
+            import socket
+
+            printer.device = socket.create_connection((printer.host, printer.port),
+                                                      timeout=printer.timeout)
+        else:
+            printer.open()
 
 
 # ---------------------------------------------------------------------------------------------
