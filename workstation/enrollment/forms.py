@@ -270,3 +270,24 @@ def check_request(fields: dict[str, Any], on: date) -> dict[str, Any]:
         "representative": representative,
         "exemptions": [e for e in form.get("exemptions", []) if e in EXEMPTIONS],
     }
+
+
+def parse_cccd_qr(text: str) -> dict[str, Any] | None:
+    """The QR code on the back of a CCCD, as a barcode scanner types it.
+
+    ``PID|old CMND number|Full name|DDMMYYYY|Nam/Nữ|address|DDMMYYYY (issued)``. Returns the
+    PID and form fields for the card held, or ``None`` when the text is not such a code.
+    """
+    parts = [nfc(p) for p in text.strip().split("|")]
+    if len(parts) < 7 or not (parts[0].isdigit() and len(parts[0]) == 12):
+        return None
+
+    def ddmmyyyy(raw: str) -> str:
+        return f"{raw[:2]}/{raw[2:4]}/{raw[4:]}" if len(raw) == 8 and raw.isdigit() else ""
+
+    sex = {"nam": "male", "nữ": "female", "nu": "female"}.get(parts[4].lower(), "")
+    return {"pid": parts[0], "form": {
+        "pid": parts[0], "full_name": parts[2], "date_of_birth": ddmmyyyy(parts[3]),
+        "sex": sex, "residence": parts[5], "current_card_type": "cccd",
+        "current_card_number": parts[0], "current_card_issued_on": ddmmyyyy(parts[6]),
+        "kind": "renewal", "reason": "cccd_conversion"}}

@@ -43,3 +43,13 @@ def vault(session: Session, settings: Settings) -> Any:
     """The station's biometric vault (``workstation.security.crypto.load_vault``)."""
     fn = _load("workstation.security.crypto", "load_vault")
     return fn(session, settings)
+
+
+def documents(settings: Settings) -> Any:
+    """The printing service (``workstation.documents.DocumentService``)."""
+    return _load("workstation.documents", "DocumentService")(settings)
+
+
+def print_job(kind: str, doc: Any) -> Any:
+    job = _load("printing.sinks", "PrintJob")
+    return job(kind, doc.title, doc.pdf, doc.paper, 1, getattr(doc, "ticket", None))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -38,6 +39,17 @@ from workstation.settings import Settings
 
 DOCUMENTS = ("cc01", "cc02", "fee_receipt", "handover")
 MODALITIES = ("face", "finger", "iris", "signature")
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    """A document sent to the printer: the PDF (for the preview) and whether it came out."""
+
+    application: Application
+    kind: str
+    pdf: bytes
+    printed: bool
+    error: str | None = None
 
 
 class EnrollmentError(UserFacingError):
@@ -103,6 +115,10 @@ class EnrollmentService:
             raise Conflict("enrollment.conflict_unknown") from exc
         except DatabaseError as exc:
             raise UserFacingError(exc.code, detail=exc.detail) from exc
+
+    def transaction(self) -> Any:
+        """A write transaction for other counter services (card reads, prints) to audit in."""
+        return self._write()
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -440,6 +456,34 @@ class EnrollmentService:
                         {"document": document})
             s.flush()
             return app
+
+    def print_document(self, actor: Actor, application_id: int, kind: str,
+                       documents: Any = None) -> PrintedDocument:
+        """Render a document (``information-form``, ``appointment-slip``, ``fee-receipt``,
+        ``handover-slip``), send it to the printer through the spool and note it as printed,
+        in one transaction; the document service writes the audit entry. A printer that is
+        off keeps the job in the spool: ``printed`` is then False and ``error`` says why."""
+        if documents is None:
+            documents = seams.documents(self.settings)
+        names = {"information-form": "cc01", "appointment-slip": "cc02",
+                 "fee-receipt": "fee_receipt", "handover-slip": "handover"}
+        if kind not in names:
+            raise UserFacingError("enrollment.bad_document", document=kind)
+        with self._write() as s:
+            app = self._load(s, application_id, None)
+            require(actor, "document.print")
+            doc = documents.render(s, actor, kind, app.number, destination="printer")
+            job = seams.print_job(kind, doc)
+            result = documents.spool_for(doc).submit(job)
+            printed = dict(app.printed or {})
+            printed[names[kind]] = _now().isoformat(timespec="seconds")
+            app.printed = printed
+            s.flush()
+            error = getattr(result, "error", None)
+            return PrintedDocument(app, kind, doc.pdf, bool(getattr(result, "printed", False)),
+                                   error.text(self.lang) if error is not None
+                                   and hasattr(error, "text") else
+                                   (str(error) if error is not None else None))
 
     def confirm(self, actor: Actor, application_id: int, expected_version: int | None = None,
                 *, signed_by: str = "applicant") -> Application:

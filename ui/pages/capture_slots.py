@@ -1,0 +1,142 @@
+"""Where the capture page plugs in the camera widget and the fingerprint panel.
+
+The widgets are built by the camera and fingerprint areas (``ui/widgets/face_capture.py``,
+``ui/widgets/fingerprint_panel.py``). Until one is installed its slot says so plainly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.context import optional
+
+
+def finger_names(_page: Any = None) -> dict[str, str]:
+    return {
+        "right_thumb": QCoreApplication.translate(
+            "CapturePage", "Right thumb"),
+        "right_index": QCoreApplication.translate(
+            "CapturePage", "Right index"),
+        "right_middle": QCoreApplication.translate(
+            "CapturePage", "Right middle"),
+        "right_ring": QCoreApplication.translate(
+            "CapturePage", "Right ring"),
+        "right_little": QCoreApplication.translate(
+            "CapturePage", "Right little"),
+        "left_thumb": QCoreApplication.translate(
+            "CapturePage", "Left thumb"),
+        "left_index": QCoreApplication.translate(
+            "CapturePage", "Left index"),
+        "left_middle": QCoreApplication.translate(
+            "CapturePage", "Left middle"),
+        "left_ring": QCoreApplication.translate(
+            "CapturePage", "Left ring"),
+        "left_little": QCoreApplication.translate(
+            "CapturePage", "Left little"),
+    }
+
+
+def _missing(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("slotMissing")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class Slot(QWidget):
+    """Holds a device widget, built when first needed (a camera is opened only for an
+    applicant who needs a photo) and shut down when the page is left."""
+
+    def __init__(self, build: Any, missing: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.build = build
+        self.inner: QWidget | None = None
+        if build is None:
+            self.layout_.addWidget(_missing(missing))
+
+    def ensure(self) -> QWidget | None:
+        if self.inner is None and self.build is not None:
+            self.inner = self.build()
+            self.layout_.addWidget(self.inner)
+        return self.inner
+
+    def begin(self) -> None:
+        w = self.ensure()
+        if w is not None and hasattr(w, "start"):
+            w.start()
+
+    def end(self) -> None:
+        w = self.inner
+        if w is not None:
+            for name in ("shutdown", "stop"):
+                if hasattr(w, name):
+                    getattr(w, name)()
+                    break
+
+
+def face_widget(ctx: Any, page: Any) -> Slot:
+    cls = optional("ui.widgets.face_capture", "FaceCaptureWidget")
+    if cls is None:
+        return Slot(None, QCoreApplication.translate(
+            "CapturePage", "The camera widget is not installed on this station."))
+
+    def build() -> QWidget:
+        widget = cls.from_settings(ctx.settings.section("camera"), simulate=ctx.simulate)
+
+        def accepted(jpeg: bytes, report: dict[str, Any]) -> None:
+            photo = report.get("photo", {})
+            still = report.get("still", {})
+            score = still.get("score") if isinstance(still, dict) else None
+            page.attach(modality="face", position="face", image=bytes(jpeg), format="jpeg",
+                        quality=int(score) if isinstance(score, int | float) else None,
+                        width=photo.get("width"), height=photo.get("height"),
+                        meta={"passed": bool(report.get("passed"))})
+
+        widget.photoAccepted.connect(accepted)
+        return widget  # type: ignore[no-any-return]
+
+    return Slot(build, "")
+
+
+def finger_widget(ctx: Any, page: Any) -> Slot:
+    cls = optional("ui.widgets.fingerprint_panel", "FingerprintPanel")
+    if cls is None:
+        return Slot(None, QCoreApplication.translate(
+            "CapturePage", "The fingerprint panel is not installed on this station."))
+
+    def build() -> QWidget:
+        widget = cls.from_settings(ctx.settings.section("fingerprint"), simulate=ctx.simulate)
+
+        def captured(sample: Any) -> None:
+            page.attach(modality="finger", position=sample.position, image=bytes(sample.data),
+                        format=getattr(sample, "format", "wsq"),
+                        quality=int(getattr(sample, "quality", 0) or 0),
+                        width=getattr(sample, "width", None),
+                        height=getattr(sample, "height", None),
+                        resolution_ppi=getattr(sample, "ppi", None),
+                        device_serial=getattr(sample, "device_serial", None))
+
+        widget.fingerCaptured.connect(captured)
+        return widget  # type: ignore[no-any-return]
+
+    return Slot(build, "")
+
+
+def start(*slots: Slot | None) -> None:
+    for w in slots:
+        if w is not None:
+            w.begin()
+
+
+def stop(*slots: Slot | None) -> None:
+    for w in slots:
+        if w is not None:
+            w.end()
