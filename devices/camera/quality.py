@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from devices.camera.base import Image, as_bgr
 
-DETECT_HEIGHT = 240
+DETECT_HEIGHT = 200
 EYE_ROI_WIDTH = 80
 FACE_NORM_WIDTH = 128  # sharpness, exposure and contrast are measured on the face at this width
 

@@ -123,12 +123,22 @@ def _safe_discover(fn: Any) -> list[CameraInfo]:
         return []
 
 
-def discover() -> list[CameraInfo]:
-    """Every camera each adapter can see; a failing adapter is logged and skipped."""
+def discover(values: Mapping[str, Any] | None = None) -> list[CameraInfo]:
+    """Cameras each adapter can see; a failing adapter is logged and skipped.
+
+    ``values`` (``settings.section("camera")``) decides whether the simulator is listed: only
+    when it is the chosen adapter or allowed as the fallback (or when no values are given).
+    """
     from devices.camera.opencv import OpenCVCamera
     from devices.camera.simulator import SimulatedCamera
 
-    return [*_safe_discover(OpenCVCamera.discover), *_safe_discover(SimulatedCamera.discover)]
+    found = _safe_discover(OpenCVCamera.discover)
+    opts = CameraOptions.from_settings(values) if values is not None else None
+    if opts is None or opts.adapter == "simulator" or opts.fallback_to_simulator:
+        scenario = opts.simulator_scenario if opts is not None else "demo"
+        found.extend(info for info in _safe_discover(SimulatedCamera.discover)
+                     if info.source == scenario)
+    return found
 
 
 def open_camera(options: CameraOptions | None = None, **overrides: Any) -> Camera:

@@ -172,6 +172,26 @@ def _paste_head(
                 cv2.LINE_AA)
     cv2.rectangle(frame, (int(cx - 1.05 * head_px), centre[1]), (int(cx + 1.05 * head_px), h),
                   shirt, -1)
+    img, a, inv, (ax, ay) = _warped_head(int(round(head_px)), round(roll * 5) / 5, flip)
+    # Whole-pixel placement of the cached, already scaled and rotated head.
+    x0, y0 = int(round(cx - ax)), int(round(cy - ay))
+    sh, sw = img.shape[:2]
+    fx0, fy0, fx1, fy1 = max(0, x0), max(0, y0), min(w, x0 + sw), min(h, y0 + sh)
+    if fx1 <= fx0 or fy1 <= fy0:
+        return
+    sx0, sy0 = fx0 - x0, fy0 - y0
+    sx1, sy1 = sx0 + (fx1 - fx0), sy0 + (fy1 - fy0)
+    roi = frame[fy0:fy1, fx0:fx1]
+    roi[:] = cv2.blendLinear(img[sy0:sy1, sx0:sx1], roi, a[sy0:sy1, sx0:sx1],
+                             inv[sy0:sy1, sx0:sx1])
+
+
+@lru_cache(maxsize=48)
+def _warped_head(
+    head_px: int, roll: float, flip: bool
+) -> tuple[Image, np.ndarray, np.ndarray, tuple[float, float]]:
+    """The sample head scaled to ``head_px`` and turned by ``roll``: image, alpha, 1 - alpha
+    and where the crown-chin centre lies in it. Cached: a swaying head reuses a few poses."""
     img, alpha = _sprite()
     s = head_px / (SAMPLE_CHIN_Y - SAMPLE_CROWN_Y)
     anchor = (SAMPLE_CX, (SAMPLE_CROWN_Y + SAMPLE_CHIN_Y) / 2)
@@ -179,27 +199,22 @@ def _paste_head(
         img, alpha = img[:, ::-1], alpha[:, ::-1]
         anchor = (img.shape[1] - 1 - SAMPLE_CX, anchor[1])
     m = cv2.getRotationMatrix2D(anchor, -(roll - (-SAMPLE_ROLL if flip else SAMPLE_ROLL)), s)
-    m[0, 2] += cx - anchor[0]
-    m[1, 2] += cy - anchor[1]
-    # Only the region the sprite lands on is warped and blended.
     sh, sw = img.shape[:2]
     corners = np.array([[0, 0, 1], [sw, 0, 1], [0, sh, 1], [sw, sh, 1]], np.float64) @ m.T
-    x0, y0 = (int(max(0, math.floor(v))) for v in corners.min(axis=0))
-    x1 = int(min(w, math.ceil(corners[:, 0].max())))
-    y1 = int(min(h, math.ceil(corners[:, 1].max())))
-    if x1 <= x0 or y1 <= y0:
-        return
-    m[0, 2] -= x0
-    m[1, 2] -= y0
-    size = (x1 - x0, y1 - y0)
+    lo = np.floor(corners.min(axis=0))
+    hi = np.ceil(corners.max(axis=0))
+    m[0, 2] -= lo[0]
+    m[1, 2] -= lo[1]
+    size = (int(hi[0] - lo[0]), int(hi[1] - lo[1]))
     warped = cv2.warpAffine(np.ascontiguousarray(img), m, size, flags=cv2.INTER_LINEAR,
                             borderMode=cv2.BORDER_REPLICATE)
     a = cv2.warpAffine(np.ascontiguousarray(alpha), m, size, flags=cv2.INTER_LINEAR,
                        borderMode=cv2.BORDER_CONSTANT, borderValue=0)
-    roi = frame[y0:y1, x0:x1]
-    a3 = a[:, :, None]
-    roi[:] = (warped.astype(np.float32) * a3 + roi.astype(np.float32) * (1.0 - a3)).astype(
-        np.uint8)
+    ax = m[0, 0] * anchor[0] + m[0, 1] * anchor[1] + m[0, 2]
+    ay = m[1, 0] * anchor[0] + m[1, 1] * anchor[1] + m[1, 2]
+    a = np.ascontiguousarray(a, dtype=np.float32)
+    return (np.asarray(warped, np.uint8), a, np.ascontiguousarray(1.0 - a, dtype=np.float32),
+            (float(ax), float(ay)))
 
 
 def render(scene: Scene, width: int = 640, height: int = 480) -> Image:
@@ -221,7 +236,7 @@ def render(scene: Scene, width: int = 640, height: int = 480) -> Image:
 
 
 class Timeline:
-    """A scenario played on simulated time (deterministic: time advances with frames)."""
+    """A scenario: the scene at any time ``t`` (seconds since the camera opened)."""
 
     def __init__(self, steps: tuple[Step, ...], loop: bool = True) -> None:
         if not steps:
@@ -260,7 +275,12 @@ def sway(scene: Scene, t: float) -> Scene:
 
 class SimulatedCamera:
     """The simulator behind the Camera protocol. Thread-safe controls: ``unplug``/``replug``
-    (and ``set_scenario``) may be called from any thread; frames only from the owning one."""
+    (and ``set_scenario``) may be called from any thread; frames only from the owning one.
+
+    ``realtime``: frames are paced at ``fps`` (slowed by ``delay_ms``) and the script follows
+    the wall clock, like a real scene; otherwise frames come as fast as they are read and the
+    script advances ``1/fps`` per frame (deterministic, for tests and benchmarks).
+    """
 
     def __init__(
         self,
@@ -289,6 +309,7 @@ class SimulatedCamera:
         self._seq = 0
         self._next_due = 0.0
         self._last_step = -1
+        self._t0 = 0.0
         self._last_image: Image | None = None
         self._scene = GOOD
 
@@ -307,6 +328,7 @@ class SimulatedCamera:
         with self._lock:
             self._timeline = Timeline(steps)
             self._seq = 0
+            self._t0 = time.monotonic() if self._open else 0.0
             self._last_step = -1
 
     @property
@@ -325,6 +347,8 @@ class SimulatedCamera:
         _sprite()  # fail now, not on the first frame, if the sample is missing
         self._open = True
         self._next_due = time.monotonic() + self.interval
+        if self._t0 == 0.0:
+            self._t0 = time.monotonic()
 
     @property
     def interval(self) -> float:
@@ -335,7 +359,8 @@ class SimulatedCamera:
         self._open = False
 
     def _scene_now(self) -> Scene:
-        t = self._seq / self.fps
+        # Real time: the scene moves on at its own pace even when frames are dropped.
+        t = time.monotonic() - self._t0 if self.realtime else self._seq / self.fps
         with self._lock:
             scene, step_index = self._timeline.at(t)
             step = self._timeline.steps[step_index]

@@ -1,0 +1,214 @@
+"""The camera's worker thread: the only thread that touches the camera.
+
+It opens the camera (and re-opens it after an unplug), reads frames, runs the quality checks,
+counts good frames for auto-capture, takes the still and makes the card photo. The GUI gets
+the newest result only (latest-frame-wins): ``frameReady`` is emitted when a packet is waiting
+and not yet taken, so a slow screen never builds a queue of stale frames.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QThread, Signal
+
+from devices.camera.base import Camera, Image, RateMeter
+from devices.camera.photo import CardPhoto, PhotoSpec, make_card_photo
+from devices.camera.quality import (
+    AutoCapture,
+    FaceDetector,
+    FrameWatch,
+    QualityReport,
+    QualityThresholds,
+    assess,
+)
+from devices.errors import DeviceError, DeviceTimeout
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LivePacket:
+    """One analysed preview frame for the GUI."""
+
+    image: Image
+    report: QualityReport
+    sequence: int
+    progress: float  # auto-capture streak, 0..1
+    fps: float
+    warning: str | None  # camera.black_frames / camera.frozen / camera.slow / camera.timeout
+
+
+@dataclass(frozen=True)
+class CaptureResult:
+    """A captured photo (or why none could be made) and whether auto-capture took it."""
+
+    photo: CardPhoto | None
+    auto: bool
+    error: str | None = None
+
+
+class CameraWorker(QThread):
+    """Runs the camera loop until ``stop()``; all public methods are thread-safe."""
+
+    frameReady = Signal()
+    # state (connecting / live / stalled / disconnected / failed) and the message code to show
+    stateChanged = Signal(str, str)
+    captured = Signal(object)  # CaptureResult
+
+    def __init__(
+        self,
+        camera: Camera,
+        thresholds: QualityThresholds | None = None,
+        auto_capture_frames: int = 8,
+        spec: PhotoSpec | None = None,
+        asked_fps: float = 30.0,
+        read_timeout_s: float = 2.0,
+        retry_s: float = 1.0,
+        auto_capture: bool = True,
+    ) -> None:
+        super().__init__()
+        self.camera = camera
+        self.thresholds = thresholds or QualityThresholds()
+        self.spec = spec or PhotoSpec()
+        self.asked_fps = asked_fps
+        self.read_timeout_s = read_timeout_s
+        self.retry_s = retry_s
+        self.auto_capture = auto_capture
+        self._gate = AutoCapture(auto_capture_frames)
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stopping = False
+        self._capture_requested = False
+        self._rearm_requested = False
+        self._latest: LivePacket | None = None
+        self._pending = False
+        self.state = "connecting"
+        self._told = ("", "")
+        self.frames_analysed = 0
+
+    # --- called from the GUI thread ---
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+        self._wake.set()
+
+    def request_capture(self) -> None:
+        with self._lock:
+            self._capture_requested = True
+
+    def rearm(self) -> None:
+        """Retake: forget the streak and allow auto-capture again."""
+        with self._lock:
+            self._rearm_requested = True
+
+    def take_latest(self) -> LivePacket | None:
+        with self._lock:
+            packet, self._latest, self._pending = self._latest, None, False
+            return packet
+
+    # --- the thread ---
+    def _set_state(self, state: str, code: str) -> None:
+        """Tell the GUI when the state or its message changes."""
+        if (state, code) != self._told:
+            self.state = state
+            self._told = (state, code)
+            self.stateChanged.emit(state, code)
+
+    def _stopping_now(self) -> bool:
+        with self._lock:
+            return self._stopping
+
+    def run(self) -> None:
+        detector = FaceDetector.for_thread()
+        watch = FrameWatch(black_after=int(self.asked_fps // 2) or 1,
+                           frozen_after=int(self.asked_fps) or 1)
+        meter = RateMeter(window=int(max(10, self.asked_fps)))
+        self._set_state("connecting", "camera.ui.connecting")
+        was_lost = False
+        try:
+            while not self._stopping_now():
+                if not self.camera.is_open:
+                    try:
+                        self.camera.open()
+                    except DeviceError as exc:
+                        # Once lost, keep saying so until it returns; else say what failed.
+                        if was_lost:
+                            self._set_state("disconnected", "camera.disconnected")
+                        else:
+                            self._set_state("failed", exc.code)
+                        was_lost = True
+                        self._wake.wait(self.retry_s)
+                        self._wake.clear()
+                        continue
+                    meter = RateMeter(window=meter.window)
+                    self._set_state("live", "camera.ui.reconnected" if was_lost else "")
+                try:
+                    frame = self.camera.read(self.read_timeout_s)
+                except DeviceTimeout:
+                    self._set_state("stalled", "camera.timeout")
+                    continue
+                except DeviceError as exc:
+                    log.info("camera lost: %s", exc.code)
+                    self._close_quietly()
+                    was_lost = True
+                    self._set_state("disconnected", "camera.disconnected")
+                    continue
+                self._analyse(frame.image, frame.sequence, frame.timestamp, detector, watch,
+                              meter)
+        finally:
+            self._close_quietly()
+
+    def _close_quietly(self) -> None:
+        try:
+            self.camera.close()
+        except Exception:  # closing a vanished device may fail; nothing to do about it
+            log.exception("closing the camera failed")
+
+    def _analyse(self, image: Image, sequence: int, stamp: float, detector: FaceDetector,
+                 watch: FrameWatch, meter: RateMeter) -> None:
+        if self.state != "live":  # frames flow again after a stall
+            self._set_state("live", "")
+        report = assess(image, self.thresholds, detector)
+        self.frames_analysed += 1
+        warning = watch.update(image)
+        meter.update(stamp)
+        if warning is None and meter.is_slow(self.asked_fps):
+            warning = "camera.slow"
+        with self._lock:
+            capture = self._capture_requested
+            self._capture_requested = False
+            if self._rearm_requested:
+                self._gate.rearm()
+                self._rearm_requested = False
+        fire = self._gate.update(report) if self.auto_capture else False
+        packet = LivePacket(image, report, sequence, self._gate.progress if self._gate.armed
+                            else 1.0, meter.fps, warning)
+        with self._lock:
+            self._latest = packet
+            notify = not self._pending
+            self._pending = True
+        if notify:
+            self.frameReady.emit()
+        if fire or capture:
+            self._gate.armed = False  # a photo waits for approval: no second auto-capture
+            self._capture(auto=fire and not capture, report=report, preview=image)
+
+    def _capture(self, auto: bool, report: QualityReport, preview: Image) -> None:
+        t0 = time.perf_counter()
+        try:
+            still = self.camera.still().image
+        except DeviceError as exc:
+            log.info("still failed (%s); using the preview frame", exc.code)
+            still = preview
+        try:
+            photo = make_card_photo(still, self.thresholds, self.spec)
+        except DeviceError as exc:
+            self.captured.emit(CaptureResult(None, auto, exc.code))
+            return
+        log.info("photo made in %.0f ms (auto=%s, passed=%s)",
+                 (time.perf_counter() - t0) * 1000, auto, photo.passed)
+        self.captured.emit(CaptureResult(photo, auto))
