@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,9 +15,10 @@ from typing import Any
 
 from asn1crypto import algos, cms, core
 from cryptography import x509 as cx509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.utils import CryptographyDeprecationWarning
 
 from devices.smartcard import tlv
 from devices.smartcard.errors import MalformedData
@@ -213,7 +215,7 @@ def _verify_signature(public_key: Any, signature: bytes, data: bytes, algorithm:
             public_key.verify(signature, data, ec.ECDSA(h))
         else:
             return False
-    except (InvalidSignature, ValueError, TypeError):
+    except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
         return False
     return True
 
@@ -256,12 +258,18 @@ def passive_authentication(
         problems.append("ds_certificate_missing")
     else:
         try:
-            cert = cx509.load_der_x509_certificate(sod.certificate)
-        except ValueError:
+            with warnings.catch_warnings():
+                # e.g. a non-positive serial number: judged by the checks below, not a crash.
+                warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+                cert = cx509.load_der_x509_certificate(sod.certificate)
+        except (ValueError, TypeError, cx509.InvalidVersion, UnsupportedAlgorithm):
             problems.append("ds_certificate_unreadable")
     if cert is not None:
-        signer = cert.subject.rfc4514_string()
-        issuer = cert.issuer.rfc4514_string()
+        try:
+            signer = cert.subject.rfc4514_string()
+            issuer = cert.issuer.rfc4514_string()
+        except (ValueError, TypeError):
+            signer = issuer = "?"
         signed_data = sod.encapsulated
         digest_funcs = HASHES.get(sod.signature_hash)
         if sod.signed_attrs is not None:
@@ -272,14 +280,19 @@ def passive_authentication(
             signed_data = sod.signed_attrs
         try:
             public_key = cert.public_key()
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, UnsupportedAlgorithm):
             public_key = None
         if public_key is None or not _verify_signature(
             public_key, sod.signature, signed_data, sod.signature_algorithm, sod.signature_hash
         ):
             problems.append("signature_invalid")
-        if not _valid_at(cert, now):
-            problems.append("ds_certificate_expired" if now > cert.not_valid_after_utc
+        try:
+            validity_ok = _valid_at(cert, now)
+            expired = now > cert.not_valid_after_utc
+        except (ValueError, TypeError):
+            validity_ok, expired = False, False
+        if not validity_ok:
+            problems.append("ds_certificate_expired" if expired
                             else "ds_certificate_not_yet_valid")
     trust = list(csca) if csca is not None else []
     chain_checked = bool(trust) and cert is not None
@@ -292,7 +305,7 @@ def passive_authentication(
             for candidate in issuers:
                 try:
                     cert.verify_directly_issued_by(candidate)
-                except (InvalidSignature, ValueError, TypeError):
+                except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
                     continue
                 good = True  # an expired CSCA still vouches for what it signed in its time
                 break
