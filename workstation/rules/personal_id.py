@@ -42,6 +42,8 @@ def century_digit(sex: str, birth_year: int) -> int:
 
 def normalise_pid(text: str) -> str:
     """Digits only: NFKC (full-width digits), separators removed. Not validated."""
+    if len(text) == 12 and text.isascii() and text.isdigit():
+        return text
     return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text).strip())
 
 
