@@ -13,6 +13,8 @@ import threading
 import time
 from dataclasses import dataclass
 
+import cv2
+import numpy as np
 from PySide6.QtCore import QThread, Signal
 
 from devices.camera.base import Camera, Image, RateMeter
@@ -35,6 +37,7 @@ class LivePacket:
     """One analysed preview frame for the GUI."""
 
     image: Image
+    display: Image  # the frame already scaled to the preview's size (scaled off the GUI thread)
     report: QualityReport
     sequence: int
     progress: float  # auto-capture streak, 0..1
@@ -85,6 +88,7 @@ class CameraWorker(QThread):
         self._capture_requested = False
         self._rearm_requested = False
         self._latest: LivePacket | None = None
+        self._display_size: tuple[int, int] | None = None
         self._pending = False
         self.state = "connecting"
         self._told = ("", "")
@@ -104,6 +108,11 @@ class CameraWorker(QThread):
         """Retake: forget the streak and allow auto-capture again."""
         with self._lock:
             self._rearm_requested = True
+
+    def set_display_size(self, width: int, height: int) -> None:
+        """The preview's size in pixels: frames are scaled to fit it in this thread."""
+        with self._lock:
+            self._display_size = (max(1, width), max(1, height))
 
     def take_latest(self) -> LivePacket | None:
         with self._lock:
@@ -185,8 +194,9 @@ class CameraWorker(QThread):
                 self._gate.rearm()
                 self._rearm_requested = False
         fire = self._gate.update(report) if self.auto_capture else False
-        packet = LivePacket(image, report, sequence, self._gate.progress if self._gate.armed
-                            else 1.0, meter.fps, warning)
+        progress = self._gate.progress if self._gate.armed else 1.0
+        packet = LivePacket(image, self._fit(image), report, sequence, progress, meter.fps,
+                            warning)
         with self._lock:
             self._latest = packet
             notify = not self._pending
@@ -196,6 +206,19 @@ class CameraWorker(QThread):
         if fire or capture:
             self._gate.armed = False  # a photo waits for approval: no second auto-capture
             self._capture(auto=fire and not capture, report=report, preview=image)
+
+    def _fit(self, image: Image) -> Image:
+        with self._lock:
+            size = self._display_size
+        if size is None:
+            return image
+        h, w = image.shape[:2]
+        k = min(size[0] / w, size[1] / h)
+        target = (max(1, round(w * k)), max(1, round(h * k)))
+        if target == (w, h):
+            return image
+        interp = cv2.INTER_AREA if k < 1 else cv2.INTER_LINEAR
+        return np.asarray(cv2.resize(image, target, interpolation=interp), np.uint8)
 
     def _capture(self, auto: bool, report: QualityReport, preview: Image) -> None:
         t0 = time.perf_counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -93,12 +94,18 @@ class CameraView(QWidget):
         self.note: str = ""  # replaces the live instruction while a photo awaits approval
         self.fps_text: str = ""
         self.paints = 0
+        self.on_resize: Callable[[int, int], None] | None = None
         self.setMinimumSize(480, 360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
         return QSize(800, 600)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.on_resize is not None:
+            self.on_resize(self.width(), self.height())
 
     def picture_rect(self) -> QRectF:
         """Where the 4:3 (or the frame's own) picture is drawn, centred, aspect kept."""
@@ -359,6 +366,7 @@ class FaceCaptureWidget(QWidget):
             self.worker = CameraWorker(camera, self.thresholds, auto_capture_frames, self.spec,
                                        asked_fps, read_timeout_s, retry_s)
             self.worker.frameReady.connect(self._on_frame)
+            self.view.on_resize = self.worker.set_display_size
             self.worker.stateChanged.connect(self._on_state)
             self.worker.captured.connect(self._on_captured)
         self._update_buttons()
@@ -530,7 +538,7 @@ class FaceCaptureWidget(QWidget):
         self.last_packet = packet
         self.frames_shown += 1
         view = self.view
-        view.image = bgr_to_qimage(packet.image)
+        view.image = bgr_to_qimage(packet.display)
         view.report = packet.report
         view.progress = packet.progress if self.photo is None else 0.0
         view.warning = t(packet.warning, fps=f"{packet.fps:.0f}") if packet.warning else ""
