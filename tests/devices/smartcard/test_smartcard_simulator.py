@@ -1,0 +1,167 @@
+"""The virtual card in the in-process simulated reader: BAC enforcement, good reads, every
+scripted fault, removal and reinsertion, reader events."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+
+from devices.smartcard.bac import BacKey
+from devices.smartcard.base import ReaderEvent
+from devices.smartcard.emulator import AID_MRTD, CardProfile, Faults, VirtualCard
+from devices.smartcard.errors import CardAccessDenied, CardRemoved, MalformedData, SmartCardError
+from devices.smartcard.registry import create_adapter
+from devices.smartcard.service import ReaderWatcher, read_card
+from devices.smartcard.simulated import SimulatedAdapter
+
+KEY = CardProfile().bac_key()
+
+
+def sw(response: bytes) -> int:
+    return int.from_bytes(response[-2:], "big")
+
+
+def test_files_are_closed_before_bac_and_a_wrong_mrz_is_refused() -> None:
+    card = VirtualCard()
+    assert sw(card.process(bytes.fromhex("00A4040C07") + AID_MRTD)) == 0x9000
+    assert sw(card.process(bytes.fromhex("00A4020C02011E"))) == 0x6982
+    assert sw(card.process(bytes.fromhex("00B0000004"))) == 0x6982
+    assert sw(card.process(bytes.fromhex("0CB000000D9701048E08ED6705417E96BA5500"))) == 0x6982
+    challenge = card.process(bytes.fromhex("0084000008"))
+    assert sw(challenge) == 0x9000 and len(challenge) == 10
+    from devices.smartcard.bac import BacTerminal
+
+    wrong = BacTerminal.from_key(BacKey("305001234", "050615", "300616"))
+    data = wrong.authenticate_data(challenge[:8])
+    answer = card.process(bytes.fromhex("0082000028") + data + b"\x28")
+    assert sw(answer) == 0x6300 and len(answer) == 2
+
+
+def test_good_card_reads_with_every_group_and_pa() -> None:
+    sim = SimulatedAdapter()
+    stages: list[str] = []
+    chip = read_card(sim, KEY, progress=lambda stage, done, total: stages.append(stage))
+    assert chip.pid == "079305001234" and chip.full_name == "Nguyễn Thị An"
+    assert chip.date_of_birth == date(2005, 6, 15) and chip.expiry == date(2030, 6, 15)
+    assert chip.sex == "female"
+    assert chip.face is not None and chip.face.data.startswith(b"\xff\xd8")
+    assert chip.pa.status == "hashes_valid_issuer_unverified"
+    assert stages[0] == "select" and stages[-1] == "done" and "dg2" in stages
+    trusted = read_card(sim, KEY, csca=[sim.card.pki.csca_cert])  # type: ignore[union-attr]
+    assert trusted.pa.status == "valid" and trusted.pa.checked_groups == (1, 2, 13)
+
+
+def test_csca_from_another_issuer_does_not_validate() -> None:
+    from devices.smartcard.emulator import generate_pki
+
+    stranger = generate_pki()
+    chip = read_card(SimulatedAdapter(), KEY, csca=[stranger.csca_cert])
+    assert chip.pa.status == "failed" and "chain_invalid" in chip.pa.problems
+
+
+@pytest.mark.parametrize("faults, problem", [
+    (Faults(altered_dg13=True), "dg_hash_mismatch:13"),
+    (Faults(sod_wrong_hash_algorithm=True), "hash_algorithm_mismatch"),
+    (Faults(ds_expired=True), "ds_certificate_expired"),
+])
+def test_passive_authentication_failures(faults: Faults, problem: str) -> None:
+    chip = read_card(SimulatedAdapter(VirtualCard(faults=faults)), KEY)
+    assert chip.pa.status == "failed" and problem in chip.pa.problems
+
+
+def test_unknown_dg13_tags_are_kept_and_pa_still_holds() -> None:
+    chip = read_card(SimulatedAdapter(VirtualCard(faults=Faults(dg13_unknown_tags=True))), KEY)
+    assert chip.pa.ok and chip.details is not None and 42 in chip.details.unknown
+
+
+@pytest.mark.parametrize("faults, code", [
+    (Faults(not_emrtd=True), "smartcard.not_emrtd"),
+    (Faults(pace_only=True), "smartcard.pace_required"),
+    (Faults(truncated_dg=13), "smartcard.malformed"),
+    (Faults(truncated_dg=2), "smartcard.malformed"),
+    (Faults(dg13_bad_utf8=True), "smartcard.malformed"),
+])
+def test_bad_cards_give_one_clear_error(faults: Faults, code: str) -> None:
+    with pytest.raises(SmartCardError) as info:
+        read_card(SimulatedAdapter(VirtualCard(faults=faults)), KEY)
+    assert info.value.code == code
+    assert "smartcard." not in info.value.text("vi")  # a translated sentence, not a code
+
+
+def test_wrong_mrz_then_the_right_one() -> None:
+    sim = SimulatedAdapter()
+    with pytest.raises(CardAccessDenied) as info:
+        read_card(sim, BacKey("305001234", "050615", "300616"))
+    assert "ngày hết hạn" in info.value.text("vi")
+    assert read_card(sim, KEY).pid == "079305001234"
+
+
+def test_card_pulled_mid_read_then_put_back() -> None:
+    sim = SimulatedAdapter(VirtualCard(faults=Faults(pulled_after_apdus=9)))
+    with pytest.raises(CardRemoved) as info:
+        read_card(sim, KEY)
+    assert info.value.code == "smartcard.card_removed"
+    assert sim.readers()[0].card_present is False
+    with pytest.raises(SmartCardError) as absent:
+        read_card(sim, KEY)
+    assert absent.value.code == "smartcard.no_card"
+    sim.insert()
+    assert read_card(sim, KEY).pa.ok
+
+
+def test_no_expiry_card_reads_with_key_none() -> None:
+    from devices.smartcard.mrzdata import bac_key_for_pid
+
+    profile = CardProfile(pid="019058001234", date_of_birth=date(1958, 3, 1), sex="male",
+                          expiry=None, full_name="Hoàng Văn Đức")
+    chip = read_card(SimulatedAdapter(VirtualCard(profile)),
+                     bac_key_for_pid("019058001234", date(1958, 3, 1), None))
+    assert chip.expiry is None and chip.full_name == "Hoàng Văn Đức"
+
+
+def test_under_six_card_without_face() -> None:
+    profile = CardProfile(pid="019319001234", date_of_birth=date(2019, 3, 5), face=False,
+                          full_name="Lò Thị Mai", expiry=date(2033, 3, 5))
+    chip = read_card(SimulatedAdapter(VirtualCard(profile)), profile.bac_key())
+    assert chip.face is None and chip.com.data_groups == (1, 13) and chip.pa.ok
+
+
+def test_watcher_reports_insertion_and_removal_on_its_own_thread() -> None:
+    sim = SimulatedAdapter(insert_default=False)
+    events: list[tuple[ReaderEvent, str]] = []
+    seen = threading.Condition()
+
+    def on_event(event: ReaderEvent) -> None:
+        with seen:
+            events.append((event, threading.current_thread().name))
+            seen.notify_all()
+
+    watcher = ReaderWatcher(lambda: sim, on_event, poll_s=0.1)
+    watcher.start()
+    try:
+        def wait_for(kind: str) -> None:
+            with seen:
+                assert seen.wait_for(lambda: any(e.kind == kind for e, _ in events), 3.0)
+
+        wait_for("reader_added")
+        sim.insert()
+        wait_for("card_inserted")
+        sim.remove()
+        wait_for("card_removed")
+    finally:
+        watcher.stop()
+    assert {name for _, name in events} == {"card-reader-watch"}
+
+
+def test_registry_builds_the_simulator_and_refuses_unknown_names() -> None:
+    assert create_adapter("simulator").name == "simulator"
+    with pytest.raises(SmartCardError):
+        create_adapter("magic")
+
+
+def test_malformed_data_is_a_smartcard_error_with_translation() -> None:
+    err = MalformedData("dg13", "field 9 is not valid UTF-8")
+    assert isinstance(err, SmartCardError)
+    assert "dg13" in err.text("en") and "field 9" in err.text("vi")
