@@ -142,6 +142,17 @@ DECLARED: tuple[Setting, ...] = (
     _s("fingerprint.capture_timeout_s", int, 40, "Time allowed for one capture."),
     _s("fingerprint.mode", str, "slaps", "How the ten prints are taken.", ("slaps", "single")),
     _s("fingerprint.storage_format", str, "wsq", "Format of stored prints.", ("wsq", "png")),
+    _s("fingerprint.sbi_connect_timeout_ms", int, 300,
+       "Connect timeout per port while scanning for SBI devices."),
+    _s("fingerprint.sbi_trust_dir", str, "",
+       "Folder of trusted device-provider CA certificates (PEM/DER); empty: signatures are "
+       "checked but no device is marked trusted."),
+    _s("fingerprint.duplicate_check", bool, True,
+       "Check that no finger was presented twice in one ten-print sequence."),
+    _s("fingerprint.simulator_delay_ms", int, 1500,
+       "Time the simulated scanner takes per capture (0 for tests and benchmarks)."),
+    _s("fingerprint.simulator_iris", bool, True,
+       "Whether the simulator also offers an iris camera."),
     # smartcard
     _s("smartcard.adapter", str, "auto", "Card reader to use.", ("auto", "pcsc", "simulator")),
     _s("smartcard.reader", str, "", "Reader name (substring); empty means the first reader."),
