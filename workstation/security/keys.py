@@ -98,11 +98,12 @@ def load_station_key(path: Path) -> StationKey:
         raise StationKeyError("security.key_missing", path=str(path)) from exc
     except OSError as exc:
         raise StationKeyError("security.key_unreadable", path=str(path), detail=str(exc)) from exc
-    return _load_cached(str(path), st.st_mtime_ns, st.st_size)
+    return _load_cached(str(path), st.st_mtime_ns, st.st_size, st.st_mode, st.st_ino)
 
 
 @lru_cache(maxsize=16)
-def _load_cached(path_text: str, _mtime_ns: int, _size: int) -> StationKey:
+def _load_cached(path_text: str, _mtime_ns: int, _size: int, _mode: int, _ino: int
+                 ) -> StationKey:
     path = Path(path_text)
     if sys.platform != "win32":
         mode = path.stat().st_mode & 0o777

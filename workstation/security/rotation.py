@@ -83,11 +83,16 @@ def rotate_station_key(db: Database, actor: Actor, settings: Settings) -> dict[s
         raise ValidationFailed(result.problem or "audit.verify_altered", entry=result.entry,
                                **result.params)
     new_pending = create_station_key(pending_path)
-    with _session(db) as session:
-        session.info["security.key_file"] = path  # checkpoint under the old key until the swap
-        count = rewrap_data_keys(session, old, new_pending)
-        audit(session, actor, "keys.rotate", "station_key", new_pending.key_id,
-              {"old_key_id": old.key_id, "new_key_id": new_pending.key_id, "rewrapped": count})
+    try:
+        with _session(db) as session:
+            session.info["security.key_file"] = path  # checkpoint: old key until the swap
+            count = rewrap_data_keys(session, old, new_pending)
+            audit(session, actor, "keys.rotate", "station_key", new_pending.key_id,
+                  {"old_key_id": old.key_id, "new_key_id": new_pending.key_id,
+                   "rewrapped": count})
+    except BaseException:
+        pending_path.unlink(missing_ok=True)  # nothing changed: no new key either
+        raise
     new = _finish_swap(path, new_pending)
     with _session(db) as session:
         seal(session, path)
