@@ -12,9 +12,8 @@ from sqlalchemy import select
 from models.db import Database
 from models.security import AuditEntry, User
 from workstation.errors import UsageError, UserFacingError, ValidationFailed
-from workstation.security import Actor
+from workstation.security import Actor, users
 from workstation.security import passwords as pw
-from workstation.security import users
 from workstation.settings import Settings
 
 GOOD = "Ke-hoach-Mua-Xuan-3"
