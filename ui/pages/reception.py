@@ -179,6 +179,7 @@ class ReceptionPage(Page):
         while self.parent_buttons.count():
             w = self.parent_buttons.takeAt(0).widget()
             if w is not None:
+                w.setParent(None)
                 w.deleteLater()
         if person is None:
             self.person_text.setText(self.tr("Not in the population records."))

@@ -1,0 +1,1 @@
+"""Pages of the desktop app: one counter task each."""
