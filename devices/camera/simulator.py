@@ -344,7 +344,10 @@ class SimulatedCamera:
     def open(self) -> None:
         if self.unplugged:
             raise DeviceUnavailable("camera.not_found", source=self.info.source)
-        _sprite()  # fail now, not on the first frame, if the sample is missing
+        # Load the sample and build the noise now: fail here if the sample is missing, and
+        # keep the first frame as punctual as the rest.
+        _sprite()
+        _noise_bank(self.width, self.height)
         self._open = True
         self._next_due = time.monotonic() + self.interval
         if self._t0 == 0.0:
