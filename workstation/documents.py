@@ -243,8 +243,9 @@ class DocumentService:
     def render_register(self, session: Session, actor: Actor, day: date,
                         paper: str | None = None, *, invariant: bool = False,
                         destination: str = "file") -> RenderedDocument:
-        require(actor, "document.print")
-        require(actor, "reports.read")
+        # the register is a report the leader signs: either permission lets one print it
+        if actor is None or not (actor.has("document.print") or actor.has("reports.read")):
+            require(actor, "document.print")
         doc = self.build_register(session, day, paper, invariant)
         audit(session, actor, "document.print", "daily_register", day.isoformat(),
               {"document": REGISTER, "paper": doc.paper, "destination": destination})

@@ -52,7 +52,7 @@ def run(ctx: CliContext) -> int:
     actor = Actor.system("cli", station=ctx.settings["station.code"])
     destination = "file" if ctx.args.out else "printer"
     try:
-        with ctx.database().write_session() as session:
+        with ctx.database().session() as session:
             if kind == "daily-register":
                 day = _day(ctx.args.target)
                 doc = service.render_register(session, actor, day, ctx.args.paper,
