@@ -52,8 +52,18 @@ class CameraOptions:
         return cls(**chosen)
 
 
-def make_camera(options: CameraOptions | None = None, **overrides: Any) -> Camera:
-    """The adapter the options select, not yet opened (the owning thread opens it)."""
+def make_camera(options: CameraOptions | str | None = None, source: str | None = None,
+                **overrides: Any) -> Camera:
+    """The adapter the options select, not yet opened (the owning thread opens it).
+
+    ``make_camera(CameraOptions(...))``, ``make_camera("opencv", "rtsp://…")`` and
+    ``make_camera(adapter="simulator", simulator_scenario="bad")`` are all accepted.
+    """
+    if isinstance(options, str):
+        overrides["adapter"] = options
+        options = None
+    if source is not None:
+        overrides["source"] = str(source)
     opts = options or CameraOptions()
     if overrides:
         opts = CameraOptions(**{**{f.name: getattr(opts, f.name) for f in fields(opts)},
@@ -141,9 +151,11 @@ def discover(values: Mapping[str, Any] | None = None) -> list[CameraInfo]:
     return found
 
 
-def open_camera(options: CameraOptions | None = None, **overrides: Any) -> Camera:
-    """Select and open a camera. Raises ``DeviceError`` subclasses with a message code."""
-    camera = make_camera(options, **overrides)
+def open_camera(options: CameraOptions | str | None = None, source: str | None = None,
+                **overrides: Any) -> Camera:
+    """Select and open a camera (same arguments as ``make_camera``). Raises ``DeviceError``
+    subclasses with a message code."""
+    camera = make_camera(options, source, **overrides)
     try:
         camera.open()
     except DeviceError:

@@ -139,3 +139,15 @@ def test_slow_camera_warns(qtbot: QtBot, make_widget) -> None:
                          auto_capture_frames=100000)
     qtbot.waitUntil(lambda: widget.view.warning.startswith(message("camera.slow", fps="")[:12]),
                     timeout=10000)
+
+
+def test_stalled_camera_warns_and_hiding_releases_the_camera(qtbot: QtBot, make_widget) -> None:
+    camera = SimulatedCamera("good", fps=30, delay_ms=1500)
+    widget = make_widget(camera, read_timeout_s=0.3, auto_capture_frames=100000)
+    qtbot.waitUntil(lambda: widget.view.warning == message("camera.timeout", seconds=0.3),
+                    timeout=10000)
+    widget.hide()
+    assert widget.worker is not None and not widget.worker.isRunning()
+    assert not camera.is_open  # closed by the worker thread on its way out
+    widget.show()
+    qtbot.waitUntil(lambda: widget.worker.isRunning() and camera.is_open, timeout=5000)

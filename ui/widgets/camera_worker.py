@@ -31,6 +31,8 @@ from devices.errors import DeviceError, DeviceTimeout
 
 log = logging.getLogger(__name__)
 
+READ_SLICE_S = 0.25
+
 
 @dataclass(frozen=True)
 class LivePacket:
@@ -95,6 +97,13 @@ class CameraWorker(QThread):
         self.frames_analysed = 0
 
     # --- called from the GUI thread ---
+    def prepare(self) -> None:
+        """Allow a stopped worker to be started again (the page was shown again)."""
+        with self._lock:
+            self._stopping = False
+            self._told = ("", "")
+        self._wake.clear()
+
     def stop(self) -> None:
         with self._lock:
             self._stopping = True
@@ -137,15 +146,16 @@ class CameraWorker(QThread):
                            frozen_after=int(self.asked_fps) or 1)
         meter = RateMeter(window=int(max(10, self.asked_fps)))
         self._set_state("connecting", "camera.ui.connecting")
+        ever_live = False  # a camera that worked and went away is "disconnected"
         was_lost = False
+        waited = 0.0
         try:
             while not self._stopping_now():
                 if not self.camera.is_open:
                     try:
                         self.camera.open()
                     except DeviceError as exc:
-                        # Once lost, keep saying so until it returns; else say what failed.
-                        if was_lost:
+                        if ever_live:
                             self._set_state("disconnected", "camera.disconnected")
                         else:
                             self._set_state("failed", exc.code)
@@ -154,11 +164,16 @@ class CameraWorker(QThread):
                         self._wake.clear()
                         continue
                     meter = RateMeter(window=meter.window)
+                    ever_live = True
                     self._set_state("live", "camera.ui.reconnected" if was_lost else "")
+                    waited = 0.0
                 try:
-                    frame = self.camera.read(self.read_timeout_s)
+                    # Short slices keep stop() prompt; a stall is told after read_timeout_s.
+                    frame = self.camera.read(min(READ_SLICE_S, self.read_timeout_s))
                 except DeviceTimeout:
-                    self._set_state("stalled", "camera.timeout")
+                    waited += min(READ_SLICE_S, self.read_timeout_s)
+                    if waited >= self.read_timeout_s:
+                        self._set_state("stalled", "camera.timeout")
                     continue
                 except DeviceError as exc:
                     log.info("camera lost: %s", exc.code)
@@ -166,8 +181,12 @@ class CameraWorker(QThread):
                     was_lost = True
                     self._set_state("disconnected", "camera.disconnected")
                     continue
-                self._analyse(frame.image, frame.sequence, frame.timestamp, detector, watch,
-                              meter)
+                waited = 0.0
+                try:
+                    self._analyse(frame.image, frame.sequence, frame.timestamp, detector, watch,
+                                  meter)
+                except Exception:  # a bug in one frame must not end the preview
+                    log.exception("analysing a frame failed")
         finally:
             self._close_quietly()
 

@@ -465,11 +465,14 @@ class FaceCaptureWidget(QWidget):
 
     # --- life cycle ---
     def start(self) -> None:
+        """Start (or restart) the preview; done by itself when the widget is shown."""
         if self.worker is not None and not self.worker.isRunning():
+            self.worker.prepare()
             self.worker.start()
 
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Stop the worker and wait for it (the camera is closed by its own thread)."""
+    def shutdown(self, timeout_ms: int = 8000) -> None:
+        """Stop the worker and wait for it (the camera is closed by its own thread). Done by
+        itself when the widget is hidden or closed, so the camera is free for others."""
         if self.worker is not None and self.worker.isRunning():
             self.worker.stop()
             self.worker.wait(timeout_ms)
@@ -477,6 +480,11 @@ class FaceCaptureWidget(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.start()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if not event.spontaneous():  # minimising keeps the preview; leaving the page stops it
+            self.shutdown()
+        super().hideEvent(event)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         self.shutdown()

@@ -301,6 +301,8 @@ def test_selection_by_settings_values(tmp_path: Path) -> None:
     assert isinstance(make_camera(opts, adapter="auto", source=str(video)), FileCamera)
     assert isinstance(make_camera(opts, adapter="opencv", source="rtsp://10.0.0.9/s"),
                       OpenCVCamera)
+    cam2 = make_camera("simulator", "bad")
+    assert isinstance(cam2, SimulatedCamera) and cam2.info.source == "bad"
     with pytest.raises(DeviceUnavailable) as info:
         make_camera(opts, adapter="webcam9000")
     assert info.value.code == "camera.unknown_adapter"
