@@ -140,7 +140,7 @@ class ApplicationForm(QScrollArea):
         edit.setMaxLength(FIELDS[key] * 2)
         if hint:
             edit.setPlaceholderText(hint)
-        edit.textEdited.connect(self._touched)
+        edit.textChanged.connect(self._touched)
         edit.editingFinished.connect(self._finished)
         self.widgets[key] = edit
         form.addRow(_label(label), edit)
