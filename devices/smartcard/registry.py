@@ -4,7 +4,8 @@ not import the workstation): ``adapter`` is ``auto``, ``pcsc`` or ``simulator``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from devices.smartcard.base import CardReaderAdapter
@@ -66,3 +67,35 @@ def trust_list(csca_dir: str) -> list[Any] | None:
     from devices.smartcard.sod import load_csca_certificates
 
     return load_csca_certificates(csca_dir)
+
+
+@dataclass(frozen=True)
+class DiscoveredReader:
+    """A reader found by ``discover``: its name, kind (``pcsc``/``simulator``), card state."""
+
+    name: str
+    kind: str
+    card_present: bool
+
+
+def discover(section: Mapping[str, Any] | None = None) -> list[DiscoveredReader]:
+    """The readers the ``smartcard.*`` settings (``adapter``, ``reader``, …) lead to; a broken
+    PC/SC service yields an empty list, never an exception."""
+    section = section or {}
+    try:
+        adapter = create_adapter(str(section.get("adapter", "auto")),
+                                 str(section.get("reader", "")),
+                                 simulator_delay_ms=float(section.get("simulator_delay_ms", 0)))
+    except SmartCardError:
+        return []
+    try:
+        states = adapter.readers()
+    except SmartCardError:
+        return []
+    finally:
+        close = getattr(adapter, "close", None)
+        if close is not None and adapter.name == "pcsc":
+            close()
+    want = str(section.get("reader", ""))
+    return [DiscoveredReader(s.name, adapter.name, s.card_present) for s in states
+            if not want or adapter.name != "pcsc" or want in s.name]
