@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from devices.camera.base import Still
 from devices.camera.photo import decode_jpeg
-from devices.camera.simulator import SimulatedCamera
+from devices.camera.simulator import GOOD, SimulatedCamera, render
 from resources.messages import message
 from ui.widgets.face_capture import FaceCaptureWidget
 
@@ -151,3 +153,26 @@ def test_stalled_camera_warns_and_hiding_releases_the_camera(qtbot: QtBot, make_
     assert not camera.is_open  # closed by the worker thread on its way out
     widget.show()
     qtbot.waitUntil(lambda: widget.worker.isRunning() and camera.is_open, timeout=5000)
+
+
+class FidgetyCamera(SimulatedCamera):
+    """The preview is fine, but the first stills catch someone stepping into the picture."""
+
+    def __init__(self, spoiled: int) -> None:
+        super().__init__("good", fps=30)
+        self.spoiled = spoiled
+
+    def still(self) -> Still:
+        if self.spoiled > 0:
+            self.spoiled -= 1
+            return Still(render(replace(GOOD, second=True), 1280, 960), self.info)
+        return super().still()
+
+
+def test_auto_capture_discards_a_spoiled_still_and_tries_again(qtbot: QtBot,
+                                                               make_widget) -> None:
+    widget = make_widget(FidgetyCamera(spoiled=2), auto_capture_frames=3)
+    with qtbot.waitSignal(widget.photoCaptured, timeout=20000) as captured:
+        pass
+    assert captured.args[1]["passed"] is True
+    assert widget.worker.auto_discarded == 2

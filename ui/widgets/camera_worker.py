@@ -95,6 +95,7 @@ class CameraWorker(QThread):
         self.state = "connecting"
         self._told = ("", "")
         self.frames_analysed = 0
+        self.auto_discarded = 0
 
     # --- called from the GUI thread ---
     def prepare(self) -> None:
@@ -253,4 +254,10 @@ class CameraWorker(QThread):
             return
         log.info("photo made in %.0f ms (auto=%s, passed=%s)",
                  (time.perf_counter() - t0) * 1000, auto, photo.passed)
+        if auto and not photo.passed:
+            # The citizen moved between the preview and the still (a fidgeting child):
+            # auto-capture only ever offers a good photo, so it simply tries again.
+            self.auto_discarded += 1
+            self._gate.rearm()
+            return
         self.captured.emit(CaptureResult(photo, auto))

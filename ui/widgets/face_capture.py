@@ -619,6 +619,7 @@ def main(argv: list[str] | None = None) -> int:
     widget.photoAccepted.connect(lambda data, report: print(
         f"accepted: {len(data)} bytes, passed={report['passed']}", flush=True))
     widget.show()
+    widget.setFocus()
     if args.screenshot:
         from PySide6.QtCore import QTimer
 
