@@ -25,25 +25,25 @@ from tests.printing.conftest import render_pages
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 DPI = 40
-I = samples.ISSUER
+ISS = samples.ISSUER
 
 CASES: dict[str, Callable[[], bytes]] = {
     "cc01-adult-A4": lambda: render_information_sheet(
-        d.information_sheet(samples.adult_renewal(), I), "A4", True),
+        d.information_sheet(samples.adult_renewal(), ISS), "A4", True),
     "cc01-child-A5": lambda: render_information_sheet(
-        d.information_sheet(samples.child_under_6(), I), "A5", True),
+        d.information_sheet(samples.child_under_6(), ISS), "A5", True),
     "cc02-adult-A5": lambda: render_appointment_slip(
-        d.appointment_slip(samples.adult_renewal(), I), "A5", True),
+        d.appointment_slip(samples.adult_renewal(), ISS), "A5", True),
     "cc02-child-80mm": lambda: render_appointment_slip(
-        d.appointment_slip(samples.child_under_6(), I), "80mm", True),
+        d.appointment_slip(samples.child_under_6(), ISS), "80mm", True),
     "receipt-adult-80mm": lambda: render_fee_receipt(
-        d.fee_receipt(samples.adult_renewal(), I), "80mm", True),
+        d.fee_receipt(samples.adult_renewal(), ISS), "80mm", True),
     "receipt-child-A5": lambda: render_fee_receipt(
-        d.fee_receipt(samples.child_under_6(), I), "A5", True),
+        d.fee_receipt(samples.child_under_6(), ISS), "A5", True),
     "handover-adult-A4": lambda: render_handover_record(
-        d.handover_record(samples.adult_renewal(), I), "A4", True),
+        d.handover_record(samples.adult_renewal(), ISS), "A4", True),
     "register-A4": lambda: render_daily_register(
-        d.daily_register(date(2024, 8, 16), samples.day_of_applications(), I,
+        d.daily_register(date(2024, 8, 16), samples.day_of_applications(), ISS,
                          "Thiếu tá Phạm Quốc Hưng"), "A4", True),
 }
 
@@ -81,7 +81,7 @@ def test_the_comparison_would_notice_a_moved_block(tmp_path: Path) -> None:
     app = samples.adult_renewal()
     moved = dataclasses.replace(app, applicant=dataclasses.replace(
         app.applicant, residence=(app.applicant.residence or "") + ", xóm Mới" * 8))
-    page = render_pages(render_appointment_slip(d.appointment_slip(moved, I), "A5", True), DPI,
+    page = render_pages(render_appointment_slip(d.appointment_slip(moved, ISS), "A5", True), DPI,
                         tmp_path)[0]
     with Image.open(GOLDEN / "cc02-adult-A5-p1.png") as img:
         want = np.asarray(img.convert("L"))
