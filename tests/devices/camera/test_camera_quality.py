@@ -142,3 +142,21 @@ def test_auto_capture_fires_once_after_n_good_frames_in_a_row() -> None:
     assert gate.update(good) is False  # fires once until re-armed
     gate.rearm()
     assert [gate.update(good) for _ in range(3)] == [False, False, True]
+
+
+def test_pose_estimate_from_the_eye_midpoint() -> None:
+    from devices.camera.quality import Box, check_pose, check_roll, yaw_degrees
+
+    face = Box(100, 100, 200, 200)
+    t = QualityThresholds()
+    straight = ((160.0, 170.0), (240.0, 170.0))
+    turned = ((185.0, 170.0), (265.0, 170.0))  # midpoint 25 px right of the box centre
+    assert yaw_degrees(straight, face) == 0.0
+    assert 14 < yaw_degrees(turned, face) < 15  # asin(2 * 25 / 200)
+    assert check_pose(straight, face, t).passed
+    result = check_pose(turned, face, t)
+    assert not result.passed and result.instruction == "camera.look_straight"
+    assert not check_pose(None, face, t).measured
+    tilted = ((160.0, 160.0), (240.0, 180.0))
+    assert not check_roll(tilted, t).passed and check_roll(tilted, t).value == pytest.approx(
+        14.04, abs=0.01)
