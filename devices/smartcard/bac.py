@@ -7,7 +7,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import threading
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives.ciphers import Cipher, modes
@@ -92,11 +95,24 @@ def unpad(data: bytes) -> bytes:
     return data[:i]
 
 
+@lru_cache(maxsize=64)
 def _k3(key: bytes) -> TripleDES:
-    """A 24-byte key: two-key 3DES (K1 K2 K1) or single DES (K1 K1 K1)."""
+    """A 24-byte key: two-key 3DES (K1 K2 K1) or single DES (K1 K1 K1). Cached: building the
+    algorithm object costs more than encrypting a short APDU."""
     if len(key) == 8:
         return TripleDES(key * 3)
     return TripleDES(key[:16] + key[:8])
+
+
+@lru_cache(maxsize=64)
+def _ecb(key: bytes, encrypt: bool) -> Any:
+    """A reusable ECB context (ECB keeps no state between blocks, so one context serves all).
+    Thread-local use only: each context is cached per (key, direction)."""
+    cipher = Cipher(_k3(key), modes.ECB())
+    return cipher.encryptor() if encrypt else cipher.decryptor()
+
+
+_ecb_lock = threading.Lock()
 
 
 def tdes_encrypt(key: bytes, data: bytes, iv: bytes = _ZERO_IV) -> bytes:
@@ -116,12 +132,11 @@ def retail_mac(key: bytes, data: bytes) -> bytes:
     k1, k2 = key[:8], key[8:16]
     # CBC-DES with K1 over every block (DES = 3DES with K1 three times), last block kept.
     enc = Cipher(_k3(k1), modes.CBC(_ZERO_IV)).encryptor()
-    h = (enc.update(data) + enc.finalize())[-8:]
-    # Output transformation: encrypt with K1 after decrypting with K2 = one 3DES-EDE block.
-    dec = Cipher(_k3(k2), modes.ECB()).decryptor()
-    h = dec.update(h) + dec.finalize()
-    out = Cipher(_k3(k1), modes.ECB()).encryptor()
-    return out.update(h) + out.finalize()
+    h = enc.update(data)[-8:]
+    # Output transformation: decrypt with K2, encrypt with K1 (shared ECB contexts).
+    with _ecb_lock:
+        h = _ecb(k2, False).update(h)
+        return bytes(_ecb(k1, True).update(h))
 
 
 def mac_ok(key: bytes, data: bytes, mac: bytes) -> bool:

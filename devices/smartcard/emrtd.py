@@ -139,11 +139,17 @@ class EmrtdReader:
         self.extended = bool(getattr(transport, "extended_length", False))
         self.apdus = 0
         self._key: BacKey | None = None
+        # When a list, every command is logged here unprotected (the benchmark replays them).
+        self.trace: list[tuple[int, int, int, bytes, int | None]] | None = None
 
     # plain commands
 
     def _send(self, apdu: bytes) -> tuple[bytes, int]:
         self.apdus += 1
+        if self.trace is not None:
+            data = apdu[5 : 5 + apdu[4]] if len(apdu) > 5 else b""
+            le = apdu[-1] if len(apdu) in (5, 6 + len(data)) else None
+            self.trace.append((apdu[1], apdu[2], apdu[3], data, le))
         return _split(self.transport.transmit(apdu))
 
     def select_application(self) -> None:
@@ -188,6 +194,8 @@ class EmrtdReader:
         if sm is None:
             raise SmartCardError("smartcard.sm_failed")
         extended = self.extended and le is not None and le > SHORT_CHUNK
+        if self.trace is not None:
+            self.trace.append((ins, p1, p2, data, le))
         apdu = sm.protect(0x00, ins, p1, p2, data, le, extended=extended)
         self.apdus += 1
         response = self.transport.transmit(apdu)

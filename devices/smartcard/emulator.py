@@ -713,17 +713,20 @@ def main(argv: list[str] | None = None) -> int:
                         choices=[f.name for f in Faults.__dataclass_fields__.values()
                                  if f.type in ("bool",)] + ["truncated_dg13"])
     parser.add_argument("--csca-out", help="write the test CSCA certificate (PEM) here")
+    parser.add_argument("--plain-access", action="store_true",
+                        help="also answer SELECT/READ BINARY without BAC (benchmark floor)")
     args = parser.parse_args(argv)
     kwargs: dict[str, Any] = {name: True for name in args.fault if name != "truncated_dg13"}
     if "truncated_dg13" in args.fault:
         kwargs["truncated_dg"] = 13
-    card = VirtualCard(faults=Faults(**kwargs))
+    card = VirtualCard(faults=Faults(**kwargs), plain_access=args.plain_access)
     if args.csca_out:
         with open(args.csca_out, "wb") as fh:
             fh.write(card.pki.csca_pem)
     vpcd = VpcdCard(card, args.host, args.port)
     vpcd.insert()
-    print(f"card inserted into vpcd {args.host}:{args.port}; MRZ:\n{card.profile.mrz}")
+    print(f"card inserted into vpcd {args.host}:{args.port}; MRZ:\n{card.profile.mrz}",
+          flush=True)
     try:
         while True:
             time.sleep(1)

@@ -117,7 +117,8 @@ def _parse_signed_data(der: bytes) -> SecurityObject:
     attrs = signer["signed_attrs"]
     signed_attrs: bytes | None = None
     message_digest: bytes | None = None
-    if attrs.native is not None and len(attrs):
+    # Presence checks on the parsed objects, not ``.native`` (that would decode everything).
+    if not isinstance(attrs, core.Void) and attrs.contents and len(attrs):
         # The signature covers the attributes DER-encoded as a SET (tag 31), not [0].
         signed_attrs = b"\x31" + attrs.dump()[1:]
         for attr in attrs:
@@ -130,7 +131,7 @@ def _parse_signed_data(der: bytes) -> SecurityObject:
         sig_hash = sig_alg["parameters"]["hash_algorithm"]["algorithm"].native
     certificate: bytes | None = None
     certs = signed["certificates"]
-    if certs.native is not None:
+    if not isinstance(certs, core.Void) and certs.contents:
         for choice in certs:
             if choice.name == "certificate":
                 certificate = choice.chosen.dump()
