@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -99,13 +99,13 @@ class _Parser:
             return None
         return value
 
-    def choice(self, value: Any, name: str, choices: Iterable[str], *,
+    def choice(self, value: Any, name: str, choices: Collection[str], *,
                required: bool = False) -> str | None:
         text = self.text(value, name, required=required)
         if text is None:
             return None
-        key = unicodedata.normalize("NFC", text).strip().lower()
-        if key not in set(choices):
+        key = (text if text.isascii() else unicodedata.normalize("NFC", text)).strip().lower()
+        if key not in choices:
             self.add(error(name, "request.invalid_value", self.lang, field=name,
                            value=_short(text)))
             return None
@@ -351,9 +351,8 @@ def evaluate(req: ParsedRequest, ctx: CheckContext, lang: str = DEFAULT_LANG) ->
                       exemptions=req.exemptions, channel=req.channel, policy=ctx.policy,
                       lang=lang)
 
-    findings.extend(check_against_record(Person(person.pid, person.full_name,
-                                                person.date_of_birth, person.sex),
-                                         record, records_empty=ctx.records_empty, lang=lang))
+    findings.extend(check_against_record(person, record, records_empty=ctx.records_empty,
+                                         lang=lang))
     findings.extend(check_representative(
         req.representative, applicant_pid=person.pid, age=age, on=on,
         rep_record=ctx.rep_record, child_record=record, lang=lang, leap=leap,
@@ -399,33 +398,43 @@ def _unique(findings: Iterable[Finding]) -> list[Finding]:
 # SQLAlchemy then reuses their compiled form, which keeps a check within a few milliseconds.
 
 _STATEMENTS: dict[str, Any] = {}
+# States of an application still in progress (models.applications.OPEN_STATES; a test keeps
+# them equal). Spelled here so that `workstation check` needs SQLAlchemy Core only, not the ORM.
+OPEN_STATES = ("draft", "verified", "captured", "confirmed", "submitted", "card_arrived")
 
 
 def _statements() -> dict[str, Any]:
+    """The lookups, on lightweight table descriptions of models.records/applications/rules."""
     if not _STATEMENTS:
-        from sqlalchemy import bindparam, exists, or_, select
+        from sqlalchemy import Boolean, Date, Integer, String, Text, exists, or_, select
+        from sqlalchemy.sql import bindparam, column, table
 
-        from models.applications import OPEN_STATES, Application
-        from models.records import IdentityDocument, ParentLink, Resident
-        from models.rules import CalendarOverride
-
+        residents = table("residents", column("id", Integer), column("pid", String),
+                          column("full_name", String), column("date_of_birth", Date),
+                          column("sex", String), column("dob_precision", String))
+        parent_links = table("parent_links", column("child_id", Integer),
+                             column("parent_pid", String), column("role", String))
+        documents = table("identity_documents", column("resident_id", Integer),
+                          column("type", String), column("number", String),
+                          column("issued_on", Date), column("expires_on", Date))
+        applications = table("applications", column("id", Integer), column("number", String),
+                             column("applicant_pid", String), column("state", String))
+        overrides = table("calendar_overrides", column("day", Date),
+                          column("working", Boolean), column("note", Text))
+        r, p, d, a, o = (residents.c, parent_links.c, documents.c, applications.c,
+                         overrides.c)
         _STATEMENTS.update(
-            residents=select(Resident.id, Resident.pid, Resident.full_name,
-                             Resident.date_of_birth, Resident.sex, Resident.dob_precision)
-            .where(or_(Resident.pid == bindparam("a"), Resident.pid == bindparam("b"))),
-            parents=select(ParentLink.parent_pid, ParentLink.role)
-            .where(ParentLink.child_id == bindparam("id")),
-            documents=select(IdentityDocument.type, IdentityDocument.number,
-                             IdentityDocument.issued_on, IdentityDocument.expires_on)
-            .where(IdentityDocument.resident_id == bindparam("id")),
-            any_resident=select(exists().where(Resident.id > 0)),
-            open_applications=select(Application.number)
-            .where(Application.applicant_pid == bindparam("pid"),
-                   Application.state.in_(OPEN_STATES))
-            .order_by(Application.id),
-            overrides=select(CalendarOverride.day, CalendarOverride.working,
-                             CalendarOverride.note)
-            .where(CalendarOverride.day >= bindparam("on")),
+            residents=select(r.id, r.pid, r.full_name, r.date_of_birth, r.sex,
+                             r.dob_precision)
+            .where(or_(r.pid == bindparam("a"), r.pid == bindparam("b"))),
+            parents=select(p.parent_pid, p.role).where(p.child_id == bindparam("id")),
+            documents=select(d.type, d.number, d.issued_on, d.expires_on)
+            .where(d.resident_id == bindparam("id")),
+            any_resident=select(exists().where(r.id > 0)),
+            open_applications=select(a.number)
+            .where(a.applicant_pid == bindparam("pid"), a.state.in_(OPEN_STATES))
+            .order_by(a.id),
+            overrides=select(o.day, o.working, o.note).where(o.day >= bindparam("on")),
         )
     return _STATEMENTS
 
@@ -465,7 +474,8 @@ def check(session: Any, request: Any, on: date | None = None, settings: Any = No
           *, lang: str = DEFAULT_LANG) -> dict[str, Any]:
     """Evaluate an application request against the law and the records (CLI.md ``check``).
 
-    ``on`` is "today" (the default of the request's ``on``); ``settings`` a
+    ``session`` is an ORM ``Session`` or a Core ``Connection``. ``on`` is "today" (the
+    default of the request's ``on``); ``settings`` a
     ``workstation.settings.Settings`` (None: the declared defaults). Nothing is written.
     """
     from workstation.settings import Settings
@@ -474,7 +484,9 @@ def check(session: Any, request: Any, on: date | None = None, settings: Any = No
     today = on or datetime.now().date()
     req = parse_request(request, today=today, lang=lang)
 
-    conn = session.connection()
+    from sqlalchemy.engine import Connection
+
+    conn = session if isinstance(session, Connection) else session.connection()
     st = _statements()
     applicant_pid = req.applicant.pid
     rep_pid = req.representative.pid if req.representative else None

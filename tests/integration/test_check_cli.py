@@ -250,3 +250,34 @@ def test_cli_pid() -> None:
     proc = cli("pid", "12345", "--json")
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["findings"][0]["code"] == "pid.format"
+
+
+def test_cli_database_that_exists_but_has_no_tables(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "bare.db"
+    sqlite3.connect(path).close()
+    proc = cli("check", "--db", f"sqlite:///{path}", "-", stdin=json.dumps(child_request()))
+    assert proc.returncode == 1
+    assert "workstation init" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_the_core_only_lookups_agree_with_the_models() -> None:
+    """`check` reads with SQLAlchemy Core (no ORM import at CLI start): keep it in step."""
+    import argparse
+
+    from models.applications import OPEN_STATES
+    from models.db import default_url
+    from workstation import checking
+    from workstation.cli import CliContext
+    from workstation.commands.check import database_url
+
+    assert checking.OPEN_STATES == OPEN_STATES
+    ctx = CliContext(args=argparse.Namespace(db=None), lang="vi", settings=Settings())
+    assert database_url(ctx) == default_url()
+
+
+def test_check_on_a_core_connection(filled: Any) -> None:
+    with filled.engine.connect() as conn:
+        answer = check(conn, child_request(), date(2025, 10, 1))
+    assert answer["ok"] is True and answer["findings"] == []

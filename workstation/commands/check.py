@@ -51,19 +51,52 @@ def _read(ctx: CliContext) -> Any:
         raise UsageError("check.invalid_json", detail="nested too deeply") from exc
 
 
+def database_url(ctx: CliContext) -> str:
+    """The URL ``ctx.db_url()`` gives, without importing the ORM (models.db) for the default:
+    ``check`` reads with SQLAlchemy Core only, to start fast."""
+    import os
+
+    from workstation.settings import data_dir
+
+    url = getattr(ctx.args, "db", None) or os.environ.get("WORKSTATION_DB")
+    return str(url or ctx.settings["database.url"] or f"sqlite:///{data_dir() / 'workstation.db'}")
+
+
+def _database_error(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    if "no such table" in text or "undefinedtable" in text or "does not exist" in text:
+        return "db.not_initialised"
+    if "locked" in text or "busy" in text:
+        return "db.locked"
+    return "db.unreachable"
+
+
 def run(ctx: CliContext) -> int:
-    from models.db import DatabaseError
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
+
     from resources.messages import message
     from workstation.checking import check
     from workstation.errors import UserFacingError
 
     request = _read(ctx)
-    db = ctx.database()
+    url = database_url(ctx)
+    kwargs: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:" and not Path(path).exists():
+            raise UserFacingError("db.not_initialised")
+        kwargs["connect_args"] = {"timeout": ctx.settings["database.busy_timeout_ms"] / 1000}
     try:
-        with db.session() as session:
-            answer = check(session, request, settings=ctx.settings, lang=ctx.lang)
-    except DatabaseError as exc:
-        raise UserFacingError(exc.code, detail=exc.detail) from exc
+        engine = create_engine(url, **kwargs)
+        try:
+            with engine.connect() as conn:
+                answer = check(conn, request, settings=ctx.settings, lang=ctx.lang)
+        finally:
+            engine.dispose()
+    except SQLAlchemyError as exc:
+        code = _database_error(exc)
+        raise UserFacingError(code, detail=str(getattr(exc, "orig", exc))[:200]) from exc
     if ctx.as_json:
         ctx.emit_json(answer)
     else:

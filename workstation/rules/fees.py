@@ -150,7 +150,7 @@ def _in_force(start: Bound, end: Bound | None, on: date, policy: FeePolicy) -> b
     return (lo is None or lo <= on) and (hi is None or on <= hi)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class FeeDecision:
     """The fee in đồng and the rule that gave it."""
 

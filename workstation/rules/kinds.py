@@ -8,7 +8,7 @@ issuance, someone who holds a card cannot have a first issuance.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from resources.messages import DEFAULT_LANG, message
@@ -111,14 +111,14 @@ def milestone_due(dob: date | None, on: date, card: CurrentCard | None,
     return False, "age"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Resolution:
     """The kind and reason the law applies, and what follows from them."""
 
     kind: str | None
     reason: str | None
     conversion: bool = False  # the card replaces a CCCD (TT 73 Art 4(1)(a))
-    findings: tuple[Finding, ...] = field(default_factory=tuple)
+    findings: tuple[Finding, ...] = ()
 
 
 def resolve_kind(kind: str | None, reason: str | None, *, dob: date | None, on: date,

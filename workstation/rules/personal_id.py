@@ -12,7 +12,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -47,7 +47,7 @@ def normalise_pid(text: str) -> str:
     return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text).strip())
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built on every check, and frozen init is slow
 class ParsedPid:
     """What the digits of a personal ID number say, and what is wrong with them."""
 
@@ -60,7 +60,7 @@ class ParsedPid:
     sex: str | None = None  # male | female
     century: int | None = None  # 20 for 1900-1999, 21 for 2000-2099, ...
     birth_year_last2: str | None = None
-    findings: tuple[Finding, ...] = field(default_factory=tuple)
+    findings: tuple[Finding, ...] = ()
 
     @property
     def birth_years(self) -> range | None:
@@ -116,7 +116,7 @@ def parse_pid(
     code = digits[:3]
     table = provinces()
     province = table.get(code)
-    if province is None and code not in set(extra_prefixes):
+    if province is None and code not in tuple(extra_prefixes):
         findings.append(warning(field_name, "pid.province_unknown", lang, code=code))
     g = int(digits[3])
     pid_sex = "female" if g % 2 else "male"
