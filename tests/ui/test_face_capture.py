@@ -176,3 +176,27 @@ def test_auto_capture_discards_a_spoiled_still_and_tries_again(qtbot: QtBot,
         pass
     assert captured.args[1]["passed"] is True
     assert widget.worker.auto_discarded == 2
+
+
+def test_ip_camera_switched_off_and_on_again(qtbot: QtBot, make_widget) -> None:
+    from devices.camera.ipcam import SimulatedIpCamera
+    from devices.camera.opencv import OpenCVCamera
+
+    ipcam = SimulatedIpCamera("good", fps=15).start()
+    try:
+        camera = OpenCVCamera(ipcam.url, fps=15, open_timeout_s=3.0, read_timeout_s=1.0)
+        widget = make_widget(camera, asked_fps=15, auto_capture_frames=100000)
+        qtbot.waitUntil(lambda: widget.frames_shown >= 3, timeout=15000)
+        assert widget.source_label.text() == message(
+            "camera.ui.source", name=message("camera.ui.name_opencv", source=ipcam.url))
+        with qtbot.waitSignal(widget.cameraStateChanged, timeout=10000,
+                              check_params_cb=lambda s, c: s == "disconnected"):
+            ipcam.stop()
+        assert widget.view.overlay == message("camera.disconnected")
+        with qtbot.waitSignal(widget.cameraStateChanged, timeout=15000,
+                              check_params_cb=lambda s, c: s == "live"):
+            ipcam.start()
+        shown = widget.frames_shown
+        qtbot.waitUntil(lambda: widget.frames_shown > shown + 2, timeout=10000)
+    finally:
+        ipcam.stop()

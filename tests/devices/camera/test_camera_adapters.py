@@ -317,3 +317,33 @@ def test_no_camera_gives_the_simulator_or_a_message_as_settings_say() -> None:
     cam = open_camera(CameraOptions(adapter="auto", source="57", fallback_to_simulator=True))
     assert isinstance(cam, SimulatedCamera)
     assert cam.read().image.shape == (480, 640, 3)
+
+
+def test_ip_camera_over_http_slow_then_off_then_on_again() -> None:
+    from devices.camera.ipcam import SimulatedIpCamera
+
+    with SimulatedIpCamera("good", fps=8) as ipcam:
+        cam = OpenCVCamera(ipcam.url, fps=30, open_timeout_s=5.0, read_timeout_s=2.0)
+        cam.open()
+        meter = RateMeter(window=8)
+        frames = []
+        for _ in range(9):
+            frame = cam.read()
+            frames.append(frame)
+            meter.update(frame.timestamp)
+        assert frames[0].image.shape == (480, 640, 3)
+        assert assess(frames[-1].image).passed
+        # Asked for 30 fps, the camera sends 8: the shortfall is measured and flagged.
+        assert 5.0 < meter.fps < 11.0 and meter.is_slow(30.0)
+        ipcam.stop()  # switched off at the wall
+        with pytest.raises(DeviceError) as info:
+            for _ in range(100):
+                cam.read()
+        assert info.value.code == "camera.disconnected"
+        cam.close()
+        with pytest.raises(DeviceError):
+            OpenCVCamera(ipcam.url, open_timeout_s=2.0).open()
+        ipcam.start()  # and on again, same address
+        cam.open()
+        assert cam.read().image.shape == (480, 640, 3)
+        cam.close()
