@@ -57,7 +57,7 @@ class Resident(Base):
     pid: Mapped[str] = mapped_column(String(12), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
     # Lower case, diacritics removed, đ -> d, single spaces: what name search matches.
-    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    name_key: Mapped[str] = mapped_column(String(200))
     date_of_birth: Mapped[date] = mapped_column(Date)
     dob_precision: Mapped[str] = mapped_column(String(8), default="day")
     birth_year: Mapped[int] = mapped_column(Integer)
@@ -89,10 +89,8 @@ class Resident(Base):
         order_by="IdentityDocument.issued_on",
     )
 
-    __table_args__ = (
-        Index("ix_residents_name_key_birth_year", "name_key", "birth_year"),
-        Index("ix_residents_birth_year", "birth_year"),
-    )
+    # Name search goes through resident_name_tokens; this index serves exact folded names.
+    __table_args__ = (Index("ix_residents_name_key_birth_year", "name_key", "birth_year"),)
 
 
 class ResidentNameToken(Base):
@@ -112,6 +110,7 @@ class ResidentNameToken(Base):
 
     __table_args__ = (
         Index("ix_resident_name_tokens_token", "token", "birth_year", "resident_id"),
+        {"sqlite_with_rowid": False},
     )
 
 

@@ -200,6 +200,13 @@ def parse_date_value(raw: Any, field: str, *, today: date,
     if not text:
         return None
     bad = "dob.invalid" if field == "date_of_birth" else "date.invalid"
+    if len(text) == 10 and text[2] == "/" and text[5] == "/" and text[:2].isdigit() \
+            and text[3:5].isdigit() and text[6:].isdigit():  # dd/mm/yyyy, the usual case
+        try:
+            d = date(int(text[6:]), int(text[3:5]), int(text[:2]))
+        except ValueError:
+            raise BadValue(field, bad, text) from None
+        return _checked(d, field, text, today), "day"
     m = _DMY.match(text)
     try:
         if m:

@@ -4,6 +4,7 @@ parent links, documents held and the change history. Used by the importer and th
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from models.records import (
 )
 from workstation.rules.names import fold, name_tokens
 
+_TOKEN_SPLIT = re.compile(r"[a-z0-9]+")
 R = cast(Table, Resident.__table__)
 T = cast(Table, ResidentNameToken.__table__)
 U = cast(Table, AdminUnit.__table__)
@@ -38,7 +40,7 @@ ROLES = ("father", "mother", "guardian")
 
 
 @contextmanager
-def write_session(db: Any) -> Iterator[Session]:
+def write_session(db: Any, cache_kib: int = 2000) -> Iterator[Session]:
     """One write transaction; on SQLite it takes the write lock at BEGIN (``BEGIN IMMEDIATE``),
     so a second writer waits up to the busy timeout instead of failing half-way.
 
@@ -50,6 +52,11 @@ def write_session(db: Any) -> Iterator[Session]:
     conn = db.engine.connect()
     if db.is_sqlite:
         conn.info["write"] = True
+        # Index pages of a million residents do not fit the default 2 MB page cache.
+        # (Set on the driver connection: a statement here would begin the transaction.)
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     try:
         with Session(bind=conn, expire_on_commit=False) as session:
             try:
@@ -65,6 +72,10 @@ def write_session(db: Any) -> Iterator[Session]:
         raise classify(exc) from exc
     finally:
         conn.info.pop("write", None)
+        if db.is_sqlite and not conn.closed:
+            raw = conn.connection.dbapi_connection
+            if raw is not None:
+                raw.execute("PRAGMA cache_size = -2000")
         conn.close()
 # The fields of a record as the history compares them (ResidentChange.field).
 SNAPSHOT_FIELDS = (
@@ -210,6 +221,7 @@ class RecordWriter:
         self.units: dict[str, int] = {}
         self.households: dict[str, int] = {}
         self.places: dict[tuple[str | None, ...], tuple[int | None, int | None]] = {}
+        self.folds: dict[str, str] = {}
         for uid, code in conn.execute(select(U.c.id, U.c.code)):
             self.units[code] = uid
 
@@ -273,6 +285,14 @@ class RecordWriter:
                 ):
                     self.households[number] = hid
 
+    def _fold(self, name: str) -> str:
+        key = self.folds.get(name)
+        if key is None:
+            if len(self.folds) > 100_000:
+                self.folds.clear()
+            key = self.folds[name] = fold(name)
+        return key
+
     # --- residents --------------------------------------------------------------------------
 
     def existing(self, pids: Sequence[str]) -> dict[str, tuple[int, str | None]]:
@@ -291,7 +311,7 @@ class RecordWriter:
         values: dict[str, Any] = {
             "pid": r.pid,
             "full_name": r.full_name,
-            "name_key": fold(r.full_name),
+            "name_key": self._fold(r.full_name),
             "date_of_birth": r.date_of_birth,
             "dob_precision": r.dob_precision,
             "birth_year": r.date_of_birth.year,
@@ -322,17 +342,29 @@ class RecordWriter:
             values = self._resident_values(r, full)
             values["created_at"] = self.now
             rows.append(values)
-        bulk_insert(self.conn, R, rows)
-        ids = self.existing([r.pid for r in records])
-        self._write_tokens([(ids[r.pid][0], r) for r in records])
-        self._write_links([(ids[r.pid][0], r) for r in records], present)
-        self._write_documents([(ids[r.pid][0], r) for r in records], present, set())
+        if self.conn.dialect.name == "sqlite":
+            # We hold SQLite's write lock (BEGIN IMMEDIATE): new rowids are max(id)+1, +2, …
+            last = self.conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
+            bulk_insert(self.conn, R, rows)
+            pairs = [(last + 1 + i, r) for i, r in enumerate(records)]
+            check = self.conn.exec_driver_sql(
+                "SELECT pid FROM residents WHERE id = ?", (pairs[-1][0],)).scalar()
+            if check != records[-1].pid:  # never expected; fall back to asking
+                ids = self.existing([r.pid for r in records])
+                pairs = [(ids[r.pid][0], r) for r in records]
+        else:
+            bulk_insert(self.conn, R, rows)
+            ids = self.existing([r.pid for r in records])
+            pairs = [(ids[r.pid][0], r) for r in records]
+        self._write_tokens(pairs)
+        self._write_links(pairs, present)
+        self._write_documents(pairs, present, set())
 
     def _write_tokens(self, pairs: Sequence[tuple[int, Record]]) -> None:
         rows = []
         for rid, r in pairs:
             year = r.date_of_birth.year
-            for pos, tok in enumerate(name_tokens(r.full_name)):
+            for pos, tok in enumerate(_TOKEN_SPLIT.findall(self._fold(r.full_name))):
                 rows.append({"resident_id": rid, "position": pos, "token": tok[:64],
                              "birth_year": year})
         if rows:

@@ -38,9 +38,19 @@ def to_nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_INVISIBLE_CHARS = tuple(chr(c) for c in _INVISIBLE)
+
+
 def clean_name(text: str) -> str:
     """A name as written, in NFC, with single spaces and no leading/trailing blanks."""
-    return " ".join(unicodedata.normalize("NFC", text.translate(_INVISIBLE)).split())
+    if text.isascii():
+        return " ".join(text.split())
+    for ch in _INVISIBLE_CHARS:
+        if ch in text:
+            text = text.replace(ch, "")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def _build_fold_table() -> dict[int, str | None]:
@@ -67,6 +77,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Search key: lower case, no diacritics, ``đ`` → ``d``, single spaces."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     return " ".join(text.translate(_FOLD).lower().split())
 
 
@@ -305,10 +317,18 @@ def vietnamese_score(text: str) -> int:
     return score
 
 
+# Latin-1 characters that are not Vietnamese letters: legacy bytes shown in a Western code page.
+_SUSPECT = re.compile("[\u00a0-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8"
+                      "\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1"
+                      "\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]")
+SCORE_SAMPLE = 32 * 1024
+
+
 def detect_legacy_text(text: str) -> str | None:
     """``tcvn3`` or ``vni`` when Unicode text is really legacy bytes shown as Windows-1252."""
-    if text.isascii():
+    if text.isascii() or not _SUSPECT.search(text):
         return None
+    text = text[:SCORE_SAMPLE]
     best, best_score = None, vietnamese_score(unicodedata.normalize("NFC", text))
     for enc in ("tcvn3", "vni"):
         try:
@@ -354,6 +374,7 @@ def detect_encoding(sample: bytes) -> str:
     except UnicodeDecodeError:
         pass
     scores: dict[str, int] = {}
+    sample = sample[:SCORE_SAMPLE]
     for enc in ("cp1258", "tcvn3", "vni"):
         text = decode_bytes(sample, enc)
         scores[enc] = vietnamese_score(text)

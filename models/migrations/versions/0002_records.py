@@ -1,4 +1,4 @@
-"""records: name tokens for any-order name search, birth year index
+"""records: name tokens for any-order name search; drop a redundant name index
 
 Revision ID: 0002_records
 Revises: 0001
@@ -27,15 +27,18 @@ def upgrade() -> None:
             name=op.f("fk_resident_name_tokens_resident_id_residents"),
         ),
         sa.PrimaryKeyConstraint("resident_id", "position", name=op.f("pk_resident_name_tokens")),
+        sqlite_with_rowid=False,
     )
     op.create_index(
         "ix_resident_name_tokens_token", "resident_name_tokens",
         ["token", "birth_year", "resident_id"], unique=False,
     )
-    op.create_index("ix_residents_birth_year", "residents", ["birth_year"], unique=False)
+    # Name search uses the token table; the plain name_key index duplicates the first column
+    # of ix_residents_name_key_birth_year and only slows imports down.
+    op.drop_index("ix_residents_name_key", table_name="residents")
 
 
 def downgrade() -> None:
-    op.drop_index("ix_residents_birth_year", table_name="residents")
+    op.create_index("ix_residents_name_key", "residents", ["name_key"], unique=False)
     op.drop_index("ix_resident_name_tokens_token", table_name="resident_name_tokens")
     op.drop_table("resident_name_tokens")
