@@ -154,7 +154,7 @@ def _noise_bank(width: int, height: int, count: int = 6) -> tuple[tuple[Image, I
     rng = np.random.default_rng(1234)
     bank = []
     for _ in range(count):
-        n = rng.normal(0.0, 2.2, (height, width, 3))
+        n = rng.standard_normal((height, width, 3), dtype=np.float32) * 2.2
         bank.append((np.clip(n, 0, 255).astype(np.uint8), np.clip(-n, 0, 255).astype(np.uint8)))
     return tuple(bank)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -278,7 +279,7 @@ class PhotoPanel(QFrame):
         self.picture.setObjectName("photoPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setWordWrap(True)
-        pw = 165
+        pw = 156
         self.picture.setFixedSize(pw, round(pw * spec.height / spec.width))
         box.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.verdict = QLabel()
@@ -385,6 +386,8 @@ class FaceCaptureWidget(QWidget):
             #faceCapture QFrame#photoPanel QLabel#photoPicture { border: 1px dashed #b8c1ca;
                 color: #7b8791; background: #f1f4f7; padding: 8px; }
             #faceCapture QPushButton { padding: 8px 18px; font-size: 11pt; }
+            #faceCapture QScrollArea#sideScroll, #faceCapture QWidget#sideBox {
+                background: transparent; }
             #faceCapture QPushButton#accept { font-weight: 600; }
         """)
         outer = QVBoxLayout(self)
@@ -410,10 +413,18 @@ class FaceCaptureWidget(QWidget):
         self.photo_panel = PhotoPanel(self.spec)
         side.addWidget(self.photo_panel, 1)
         side_box = QWidget()
+        side_box.setObjectName("sideBox")
         side_box.setLayout(side)
-        side_box.setFixedWidth(300)
         side.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(side_box)
+        # On a short screen the side column scrolls rather than squeezing its text.
+        scroll = QScrollArea()
+        scroll.setObjectName("sideScroll")
+        scroll.setWidget(side_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(310)
+        body.addWidget(scroll)
         outer.addLayout(body, 1)
         buttons = QHBoxLayout()
         self.status = QLabel("")
