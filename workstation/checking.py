@@ -225,9 +225,10 @@ def parse_request(request: Any, *, today: date, lang: str = DEFAULT_LANG) -> Par
         issued = p.day(c.get("issued_on"), "applicant.current_card.issued_on")
         expires = p.day(c.get("expires_on"), "applicant.current_card.expires_on")
         if ctype is not None:
+            # ``expires_on: null`` is read as "not given": a card without expiry is recognised
+            # from its issue date (issued at 58 or later), see CurrentCard.expiry.
             card = CurrentCard(ctype, number.strip() if number else None, issued, expires,
-                               expiry_known="expires_on" in c and (
-                                   c.get("expires_on") is None or expires is not None))
+                               expiry_known=expires is not None)
 
     rep: Representative | None = None
     r = p.obj(request.get("representative"), "representative")
@@ -370,6 +371,7 @@ def evaluate(req: ParsedRequest, ctx: CheckContext, lang: str = DEFAULT_LANG) ->
         "age": age,
         "age_group": group,
         "representative_required": bool(presence and presence.representative_required),
+        "applicant_present": presence.applicant_present if presence else None,
         "signs": presence.signs if presence else None,
         "collect": collect.as_dict(),
         "reuse_last_biometrics": collect.reuse_last_biometrics,
@@ -453,10 +455,9 @@ def _record_views(conn: Any, pids: list[str], detailed: str | None) -> dict[str,
                     parents[parent_pid] = role
             for dtype, number, issued, expires in conn.execute(st["documents"],
                                                                {"id": row.id}):
-                # The records hold no "unknown expiry": None there means the card never
-                # expires, unless the issue date is unknown too.
+                # No expiry in the records: computed from the issue date when there is one.
                 docs.append(CurrentCard(dtype, number, issued, expires,
-                                        expiry_known=expires is not None or issued is not None))
+                                        expiry_known=expires is not None))
         views[row.pid] = RecordView(row.id, row.pid, row.full_name, row.date_of_birth,
                                     row.sex, row.dob_precision or "day", parents, tuple(docs))
     return views

@@ -40,6 +40,7 @@ def test_example_1_under_6_first_card() -> None:
     assert answer["card_expiry"] == "2033-03-05"
     assert answer["fee_vnd"] == 0 and answer["fee_rule_code"] == "fee.rule.free_first_issue"
     assert answer["representative_required"] is True
+    assert answer["applicant_present"] is False
     assert answer["signs"] == "representative"
 
 
@@ -60,7 +61,7 @@ def test_example_2_child_6_to_13_with_parent() -> None:
     assert answer["ok"] is True
     assert answer["age"] == 11 and answer["age_group"] == "6_to_under_14"
     assert answer["collect"] == {"face": True, "fingerprints": True, "iris": True}
-    assert answer["signs"] == "representative"
+    assert answer["applicant_present"] is True and answer["signs"] == "representative"
     assert answer["card_expiry"] == "2026-11-20"
     assert answer["fee_vnd"] == 0
 

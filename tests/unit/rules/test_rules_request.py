@@ -149,3 +149,21 @@ def test_any_json_gives_an_answer_never_an_exception(request: Any) -> None:
     a = answer(request)
     assert isinstance(a["ok"], bool)
     assert a["ok"] is not any(f["severity"] == "error" for f in a["findings"])
+
+
+def test_card_expiry_null_is_read_from_the_issue_date() -> None:
+    # Issued at 60: no expiry, still valid -> not a first issuance.
+    old = {"on": "2025-10-01", "kind": "first_issue",
+           "applicant": {"pid": "019060001234", "full_name": "Trần Văn Lâm",
+                         "date_of_birth": "1960-01-15", "sex": "male",
+                         "current_card": {"type": "cccd", "number": "019060001234",
+                                          "issued_on": "2020-03-01", "expires_on": None}}}
+    assert ("error", "kind", "kind.already_has_card") in codes(answer(old))
+    # Issued at 16 (runs to 25), expiry left blank: expired -> the renewal for age.
+    young = {"on": "2025-10-01", "kind": "first_issue",
+             "applicant": {"pid": "019099001234", "full_name": "Trần Văn Lâm",
+                           "date_of_birth": "1999-01-15", "sex": "male",
+                           "current_card": {"type": "cccd", "number": "019099001234",
+                                            "issued_on": "2015-03-01", "expires_on": None}}}
+    a = answer(young)
+    assert (a["kind"], a["reason"], a["fee_vnd"]) == ("renewal", "age_milestone", 0)
