@@ -102,3 +102,33 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+@pytest.mark.pcscd
+def test_reads_through_pcscd(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from devices.smartcard.emulator import VpcdCard
+    from devices.smartcard.pcsc import PcscAdapter
+
+    if not os.environ.get("WORKSTATION_TEST_PCSCD"):
+        pytest.skip("pcscd with the vpcd virtual reader is not running "
+                    "(WORKSTATION_TEST_PCSCD unset)")
+    reader = os.environ.get("WORKSTATION_TEST_VPCD_READER", "Virtual PCD 00 00")
+    port = int(os.environ.get("WORKSTATION_TEST_VPCD_PORT", "35963"))
+    set_language("vi")
+    w = CardStatusWidget(lambda: PcscAdapter(reader), reader=reader, poll_s=0.1)
+    qtbot.addWidget(w)
+    vpcd = VpcdCard(VirtualCard(), port=port)
+    try:
+        qtbot.waitUntil(lambda: w.state == "ready", timeout=5000)
+        vpcd.insert()
+        qtbot.waitUntil(lambda: w.state == "card_in", timeout=5000)
+        with qtbot.waitSignal(w.cardRead, timeout=10000):
+            w.read(KEY)
+        assert w.last_read is not None and w.last_read.reader == reader
+        vpcd.remove()
+        qtbot.waitUntil(lambda: w.state == "ready", timeout=5000)
+    finally:
+        vpcd.remove()
+        w.shutdown()

@@ -245,8 +245,10 @@ class CardStatusWidget(QFrame):
             self._set_state("no_reader", t("smartcard.status.service_lost"))
         elif not self._readers:
             self._set_state("no_reader")
-        elif kind == "card_removed" and self._state in ("done", "error"):
+        elif kind == "card_removed" and self._state == "done":
             self._set_state("ready")  # the next person can come
+        elif kind == "card_removed" and self._state == "error":
+            pass  # keep the error in view (e.g. "the card was removed while reading")
         elif kind == "card_inserted" or self._state not in ("done", "error"):
             self._set_state("card_in" if self._cards else "ready")
         self._show_reader()

@@ -1,7 +1,7 @@
 """Each chip-data parser survives 100,000 generated malformed inputs with only its typed error
 (the issue's bar). Plain seeded mutation keeps this fast; hypothesis runs a smaller, shrinking
 search in test_smartcard_parsers.py. The SOD parser (asn1crypto underneath, ~0.2 ms an input)
-gets 25,000 here; ``bench/smartcard_fuzz.py`` runs the full 100,000 for every parser."""
+gets 25,000 here; ``bench/_smartcard_fuzz.py`` runs the full 100,000 for every parser."""
 
 from __future__ import annotations
 

@@ -145,3 +145,37 @@ def test_watcher_sees_insert_and_remove(pcsc_reader: tuple[Any, str], vpcd_card:
         assert saw("card_removed")
     finally:
         watcher.stop()
+
+
+def test_cli_reads_the_card_in_the_virtual_reader(pcsc_reader: tuple[Any, str],
+                                                  vpcd_card: Insert, tmp_path: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import json
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from workstation.cli import main
+
+    _, reader = pcsc_reader
+    vpcd = vpcd_card()
+    csca = tmp_path / "csca"
+    csca.mkdir()
+    (csca / "vn-test.pem").write_bytes(vpcd.card.pki.csca_pem)
+    (csca / "broken.cer").write_bytes(b"not a certificate")
+
+    def cli(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            rc = main(list(argv))
+        return rc, out.getvalue(), err.getvalue()
+
+    rc, out, _ = cli("card", "readers", "--json")
+    assert rc == 0 and any(r["name"] == reader and r["card_present"]
+                           for r in json.loads(out)["readers"])
+    monkeypatch.setenv("WORKSTATION_SMARTCARD_CSCA_DIR", str(csca))
+    rc, out, _ = cli("card", "read", "--reader", reader, "--pid", "079305001234",
+                     "--dob", "2005-06-15", "--expiry", "2030-06-15", "--json")
+    data = json.loads(out)
+    assert rc == 0 and data["reader"] == reader
+    assert data["passive_authentication"]["status"] == "valid"
+    assert data["details"]["residence"].startswith("Tổ dân phố 5")

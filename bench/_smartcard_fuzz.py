@@ -2,7 +2,7 @@
 
 Each parser must end every input either with a result or with ``MalformedData`` (its one typed
 error); ``other_errors`` counts anything else and must be 0. Run:
-``cd /work/main && .venv/bin/python bench/smartcard_fuzz.py [RUNS]``.
+``cd /work/main && .venv/bin/python bench/_smartcard_fuzz.py [RUNS]``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ import time
 import traceback
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+# bench/smartcard.py is named like pyscard's package: keep this folder off the import path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "devices" / "smartcard"))
 
