@@ -18,8 +18,8 @@ import numpy.typing as npt
 from devices.fingerprint.model import GrayImage
 
 BLOCK = 32
-#: Area of a good fingertip at 500 ppi (about 0.3 square inch), in pixels.
-GOOD_AREA_PX = 75_000.0
+#: Area of a full flat fingertip at 500 ppi (about 0.4 square inch), in pixels.
+GOOD_AREA_PX = 100_000.0
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def finger_quality(image: GrayImage) -> FingerQuality:
     # Interior blocks decide the local score; a print is as good as its usable area.
     local_q = float(np.mean(local))
     contrast = float(np.mean(contrast_b))
-    raw = (local_q ** 0.8) * (freq_consistency ** 0.5) * (area ** 0.7)
+    raw = (local_q ** 0.8) * (freq_consistency ** 0.5) * area
     score = int(round(float(np.clip(raw * 125.0, 0.0, 100.0))))
     return FingerQuality(score, float(np.mean(ocl)), freq_consistency, float(np.mean(clarity_b)),
                          contrast, area, med_period, False)

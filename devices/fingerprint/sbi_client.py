@@ -15,6 +15,7 @@ import json
 import logging
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -107,12 +108,15 @@ class SbiClient:
 
     def __init__(self, host: str = "127.0.0.1", ports: str | Iterable[int] = "4501-4600", *,
                  connect_timeout_s: float = 0.3, trusted_cas: Sequence[bytes] = (),
-                 workers: int = 16) -> None:
+                 workers: int = 16, response_margin_s: float = 3.0) -> None:
         self.host = host
         self.ports = parse_ports(ports)
         self.connect_timeout_s = connect_timeout_s
         self.trusted_cas = list(trusted_cas)
         self.workers = workers
+        # How long past the capture's own timeout the device may take to answer.
+        self.response_margin_s = response_margin_s
+        self.device_time_s = 0.0  # time spent waiting for devices (for the benchmark)
         self._active = _Conn()
 
     # -- transport -------------------------------------------------------------------------
@@ -131,8 +135,12 @@ class SbiClient:
                     self._active.conn, self._active.cancelled = conn, False
             conn.request(verb, path, body=payload,
                          headers={"Content-Type": "application/json", "Connection": "close"})
-            resp = conn.getresponse()
-            data = resp.read()
+            started = time.perf_counter()
+            try:
+                resp = conn.getresponse()
+                data = resp.read()
+            finally:
+                self.device_time_s += time.perf_counter() - started
             if resp.status >= 400:
                 raise DeviceError("fingerprint.sbi_not_sbi", url=base_url)
             return data
@@ -330,7 +338,8 @@ class SbiClient:
             "customOpts": None,
         }
         url = device.base_url
-        data = self._request(url, "RCAPTURE", "/capture", request, timeout_s + 3.0, track=True)
+        data = self._request(url, "RCAPTURE", "/capture", request,
+                             timeout_s + self.response_margin_s, track=True)
         answer = self._json(data, url)
         if not isinstance(answer, dict) or not isinstance(answer.get("biometrics"), list):
             raise DeviceError("fingerprint.sbi_malformed", detail="no biometrics array")

@@ -163,7 +163,7 @@ class SbiSimulator:
         self.running.set()
         return self
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
         """Stop serving; open connections are cut as if the service process died."""
         server, self._server = self._server, None
         self.running.clear()
@@ -172,6 +172,10 @@ class SbiSimulator:
             server.server_close()
             if isinstance(server, _Server):
                 server.close_all()
+        # Captures in flight notice within a poll interval; let them let go of the device.
+        deadline = time.monotonic() + (2.0 if wait else 0.0)
+        while any(d.lock.locked() for d in self.devices) and time.monotonic() < deadline:
+            time.sleep(0.01)
         for dev in self.devices:
             dev.capturing.clear()
 
@@ -256,10 +260,12 @@ class SbiSimulator:
                         "error": {"errorCode": "0", "errorInfo": "Success"}})
         return out
 
-    def _wait(self, seconds: float, dev: SimDevice) -> None:
-        """Device time: the person places the fingers; the preview shows them settling."""
+    def _wait(self, seconds: float, conn: socket.socket | None = None) -> None:
+        """Device time. Stops early when the service stops or the client hangs up."""
         end = time.monotonic() + seconds
         while time.monotonic() < end and self.running.is_set():
+            if conn is not None and _client_gone(conn):
+                return
             time.sleep(min(0.05, max(0.0, end - time.monotonic())))
 
     def capture(self, req: dict[str, Any], conn: socket.socket | None) -> dict[str, Any] | bytes:
@@ -282,20 +288,22 @@ class SbiSimulator:
                 return _error_items(event.split(":", 1)[1])
             timeout_s = float(req.get("timeout", 10000)) / 1000.0
             if event == "timeout":
-                self._wait(timeout_s + 30.0, dev)
+                # A device that never answers: hang until the client gives up.
+                self._wait(timeout_s + 60.0, conn)
                 return _error_items("101")
             if event == "stop":
-                self._wait(min(self.state.delay_ms / 1000.0, 0.2), dev)
+                # The service process dies in the middle of the capture and is restarted.
+                self._wait(min(self.state.delay_ms / 1000.0, 0.2), conn)
+                self.stop(wait=False)
                 if conn is not None:
                     _cut(conn)
-                self.stop()
                 self.restart_after(0.3)
                 return b""
             if event == "garbage":
                 return b'{"biometrics": [ {"specVersion": "0.9.5", "data": '
             items = (self._capture_iris(dev, req, bio, event) if dev.modality == "Iris"
                      else self._capture_finger(dev, req, bio, event))
-            self._wait(self.state.delay_ms / 1000.0, dev)
+            self._wait(self.state.delay_ms / 1000.0, conn)
             return items
         finally:
             dev.capturing.clear()
@@ -424,6 +432,19 @@ def _error_items(code: str) -> dict[str, Any]:
                                       "errorInfo": fmt.ERRORS.get(code, "Vendor error")}}]}
 
 
+def _client_gone(conn: socket.socket) -> bool:
+    """True once the client closed its end (a read would return no bytes)."""
+    import select
+
+    try:
+        readable, _, _ = select.select([conn], [], [], 0)
+        if not readable:
+            return False
+        return conn.recv(1, socket.MSG_PEEK) == b""
+    except (OSError, ValueError):
+        return True
+
+
 def _cut(conn: socket.socket) -> None:
     try:
         conn.shutdown(socket.SHUT_RDWR)
@@ -449,6 +470,9 @@ class _Server(ThreadingHTTPServer):
         with self._conn_lock:
             self._conns.discard(request)
         super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        log.debug("sbi-sim: connection to %s ended abruptly", client_address, exc_info=True)
 
     def close_all(self) -> None:
         with self._conn_lock:

@@ -21,6 +21,7 @@ from devices.fingerprint.quality import finger_score
 
 SCALE = 4
 MIN_TIP_AREA = 22_000  # px at full resolution: smaller blobs are smudges, not fingers
+FINGER_WIDTH = 70  # a fingertip's width at 1/4 scale (about 0.55 inch at 500 ppi)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,23 @@ def _tips(image: GrayImage) -> list[tuple[int, int, int, int]]:
     fg = ((std > 9.0) & (mean < 225.0)).astype(np.uint8)
     fg = np.asarray(cv2.morphologyEx(fg, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8)), np.uint8)
     fg = np.asarray(cv2.morphologyEx(fg, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)), np.uint8)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(fg)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(fg)
+    # Fingers that touch make one wide blob: cut it where the columns hold the least skin.
+    cut = False
+    for i in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        parts = int(round(w / FINGER_WIDTH))
+        if w < 1.45 * FINGER_WIDTH or parts < 2:
+            continue
+        profile = (labels[y:y + h, x:x + w] == i).sum(axis=0)
+        for k in range(1, parts):
+            centre = int(k * w / parts)
+            lo, hi = max(centre - FINGER_WIDTH // 3, 1), min(centre + FINGER_WIDTH // 3, w - 1)
+            col = x + lo + int(np.argmin(profile[lo:hi]))
+            fg[y:y + h, col - 1:col + 2][labels[y:y + h, col - 1:col + 2] == i] = 0
+            cut = True
+    if cut:
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(fg)
     blobs = [tuple(int(v) for v in stats[i, :4]) for i in range(1, n)
              if stats[i, cv2.CC_STAT_AREA] * SCALE * SCALE >= MIN_TIP_AREA]
     tips = []

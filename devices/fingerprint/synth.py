@@ -132,12 +132,12 @@ def _fingertip_mask(shape: tuple[int, int], rng: np.random.Generator, scale: flo
     edge = cv2.resize(edge, (w, h), interpolation=cv2.INTER_CUBIC) * 0.04
     mask = np.clip((1.0 - (r + edge)) * 18.0, 0.0, 1.0).astype(np.float32)
     if partial:
-        # Cut the print along a random line, keeping about (1 - 0.16 * level) of the area.
+        # Cut the print along a random line, keeping about (1 - 0.18 * level) of the area.
         ang = rng.uniform(0, 2 * np.pi)
         nx, ny = np.cos(ang), np.sin(ang)
         proj = (x - cx) * nx + (y - cy) * ny
         fg = proj[mask > 0.5]
-        keep = 1.0 - 0.16 * partial
+        keep = 1.0 - 0.18 * partial
         cut = float(np.quantile(fg, keep)) if fg.size else 0.0
         mask *= np.clip((cut - proj) / 3.0, 0.0, 1.0).astype(np.float32)
     return np.asarray(mask, np.float32)
@@ -154,7 +154,7 @@ def _motion_kernel(length: int, angle: float) -> FloatImage:
 
 def impression(person: int, finger: Finger, *, shape: tuple[int, int] = FLAT_SHAPE,
                degradation: Degradation | None = None, seed: int = 0,
-               rotation_deg: float | None = None, mask_scale: float = 1.0,
+               rotation_deg: float | None = None, mask_scale: float = 0.9,
                background: int = 242, noise: float = 4.0) -> GrayImage:
     """One flat impression of ``finger`` of ``person``, 8-bit gray, dark ridges, 500 ppi.
 
@@ -240,14 +240,14 @@ def slap_image(person: int, slap: Slap, *, absent: tuple[Finger, ...] = (),
         tops = [h * 0.25 + rng.uniform(-40, 40), h * 0.25 + rng.uniform(-40, 40)]
         tip_shape = (480, 360)
     else:
-        spacing = w * rng.uniform(0.19, 0.21)
+        spacing = w * rng.uniform(0.2, 0.22)
         start = w / 2 - 1.5 * spacing + rng.uniform(-40, 40)
         centers = [start + i * spacing for i in range(4)]
         # Height of each fingertip by finger: middle highest, little lowest.
         rise = {"MIDDLE": 0.0, "INDEX": 70.0, "RING": 55.0, "LITTLE": 210.0}
         base = h * 0.08 + rng.uniform(0, 40)
         tops = [base + rise[f.name.split("_")[1]] + rng.uniform(-15, 15) for f in fingers]
-        tip_shape = (420, 290)
+        tip_shape = (460, 320)
     for i, finger in enumerate(fingers):
         if finger in absent:
             continue
