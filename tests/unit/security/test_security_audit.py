@@ -237,7 +237,8 @@ def test_a_forged_checkpoint_is_caught(sdb: Database, key_file: Path) -> None:
     conn.close()
     forged = {"chain_id": chain_id, "seq": 4, "hash": head, "station_key_id": "x",
               "mac": hashlib.sha256(b"guess").hexdigest()}
-    path.write_bytes((json.dumps(forged).encode().ljust(511) + b"\n") * 2)
+    slot = f"{4:020d} {json.dumps(forged)}".encode().ljust(511) + b"\n"
+    path.write_bytes(slot * 2)
     code, out, _err = _verify_cli(sdb)
     assert code == 1 and out["problem"] == "audit.verify_checkpoint_forged"
 
