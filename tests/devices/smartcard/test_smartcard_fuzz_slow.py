@@ -6,7 +6,6 @@ gets 25,000 here; ``bench/_smartcard_fuzz.py`` runs the full 100,000 for every p
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from smartcard_fuzzing import PARSERS, mutate, seeds
@@ -39,7 +38,6 @@ def _run(name: str, runs: int) -> None:
     pool = seeds()[name]
     rnd = random.Random(f"smartcard-{name}")
     rejected = 0
-    started = time.perf_counter()
     for _ in range(runs):
         data = mutate(rnd, rnd.choice(pool))
         try:
@@ -48,7 +46,7 @@ def _run(name: str, runs: int) -> None:
             rejected += 1
     # Most mutations must be caught (else the mutator is too gentle to mean anything).
     assert rejected > runs // 3
-    assert time.perf_counter() - started < 60
+    # No hang: pytest-timeout (the suite's 300 s) stops a parser that loops.
 
 
 @pytest.mark.slow
