@@ -49,6 +49,7 @@ class Scene:
     second: bool = False  # a second person looks over the shoulder
     black: bool = False  # the sensor delivers black frames
     frozen: bool = False  # the driver repeats the last frame
+    fidget: float = 0.0  # 0 = an adult holding still; 1 = a restless child
 
     def blend(self, other: Scene, a: float) -> Scene:
         """The numbers eased from self to other (a in [0, 1]); switches follow ``other``."""
@@ -98,6 +99,9 @@ SCENARIOS: dict[str, tuple[Step, ...]] = {
         Step(replace(GOOD, present=False), hold_s=1.0, move_s=0.0, label="nobody"),
         Step(replace(GOOD, roll=16.0), hold_s=1.0, move_s=0.0, label="tilted"),
     ),
+    # A child of about eight: a smaller head, never still for long.
+    "child": (Step(replace(GOOD, scale=0.52, y=0.50, fidget=1.0), hold_s=3600.0, move_s=0.0,
+                   label="restless child"),),
     "unplug": (
         Step(GOOD, hold_s=1.0, move_s=0.0, label="good"),
         Step(GOOD, hold_s=3600.0, move_s=0.0, unplug_s=1.5, label="unplugged"),
@@ -265,11 +269,15 @@ def sway(scene: Scene, t: float) -> Scene:
     """A living person is never quite still: a slow, small sway well inside the tolerances."""
     if not scene.present:
         return scene
+    # A restless child moves in bursts (envelope > 0) with short still moments between them;
+    # moving fast blurs the picture.
+    burst = scene.fidget * max(0.0, math.sin(t * 1.9 + 0.5)) ** 0.5
     return replace(
         scene,
-        x=scene.x + 0.006 * math.sin(t * 1.3),
-        y=scene.y + 0.004 * math.sin(t * 0.9 + 1.0),
-        roll=scene.roll + 0.8 * math.sin(t * 0.7),
+        x=scene.x + 0.006 * math.sin(t * 1.3) + 0.14 * burst * math.sin(t * 4.3),
+        y=scene.y + 0.004 * math.sin(t * 0.9 + 1.0) + 0.04 * burst * math.sin(t * 3.1),
+        roll=scene.roll + 0.8 * math.sin(t * 0.7) + 15.0 * burst * math.sin(t * 2.7),
+        blur=scene.blur + 5.0 * burst * abs(math.cos(t * 4.3)),
     )
 
 

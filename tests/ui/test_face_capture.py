@@ -200,3 +200,15 @@ def test_ip_camera_switched_off_and_on_again(qtbot: QtBot, make_widget) -> None:
         qtbot.waitUntil(lambda: widget.frames_shown > shown + 2, timeout=10000)
     finally:
         ipcam.stop()
+
+
+def test_restless_child_is_caught_in_a_still_moment(qtbot: QtBot, make_widget) -> None:
+    # Deterministic: the script advances 1/30 s per frame, the child starts mid-fidget.
+    camera = SimulatedCamera("child", fps=30, realtime=False)
+    widget = make_widget(camera, auto_capture_frames=8)
+    with qtbot.waitSignal(widget.photoCaptured, timeout=30000) as captured:
+        pass
+    assert captured.args[1]["passed"] is True
+    assert widget.worker.frames_analysed > 8  # not at the first chance: the child moved
+    head = captured.args[1]["photo"]["head_fraction"]
+    assert 0.66 <= head <= 0.84  # a child's smaller head is scaled to the same ICAO geometry
