@@ -3,11 +3,15 @@
 # 35963, "Virtual PCD 00 01" on 35964) that card emulators connect to.
 #   start: start pcscd (as root) unless one already answers; print KEY=VALUE lines for the tests
 #          on stdout (WORKSTATION_TEST_PCSCD=1, WORKSTATION_TEST_VPCD_PORT=35963), log to stderr.
-#   stop:  stop the pcscd this script started (found by its pid file), nothing else.
+#   stop:  stop the pcscd this script started (found by its pid file), nothing else, and only
+#          when no other user of this script still needs it (a count kept under flock: two test
+#          runs at once must not pull pcscd from under each other).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 pidfile="${WORKSTATION_PCSCD_PIDFILE:-/tmp/workstation-pcscd.pid}"
 logfile="${WORKSTATION_PCSCD_LOG:-/tmp/workstation-pcscd.log}"
+usersfile="$pidfile.users"
+lockfile="$pidfile.lock"
 py="$here/.venv/bin/python"
 [ -x "$py" ] || py=python3
 log() { printf '[pcscd] %s\n' "$*" >&2; }
@@ -27,6 +31,18 @@ sys.exit(0 if hr == SCARD_S_SUCCESS and any("Virtual PCD" in n for n in names) e
 PY
 }
 
+# Adjust the count of users by $1 (+1 / -1) under a lock; print the new count.
+count_users() {
+  (
+    flock -w 10 9 || true
+    local n; n="$(cat "$usersfile" 2>/dev/null || echo 0)"
+    [[ "$n" =~ ^[0-9]+$ ]] || n=0
+    n=$((n + $1)); ((n < 0)) && n=0
+    echo "$n" >"$usersfile"
+    echo "$n"
+  ) 9>"$lockfile"
+}
+
 emit() {
   echo "WORKSTATION_TEST_PCSCD=1"
   echo "WORKSTATION_TEST_VPCD_HOST=127.0.0.1"
@@ -37,6 +53,8 @@ emit() {
 start() {
   if answers; then
     log "pcscd already runs with the virtual reader; reusing it"
+    # Only a pcscd of ours is counted (and ever stopped); a system one is left alone.
+    if [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then count_users +1 >/dev/null; fi
     emit
     return 0
   fi
@@ -63,6 +81,8 @@ start() {
   for _ in $(seq 1 50); do
     if answers; then
       log "pcscd started (pid $(cat "$pidfile")), log in $logfile"
+      echo 0 >"$usersfile"
+      count_users +1 >/dev/null
       emit
       return 0
     fi
@@ -78,6 +98,10 @@ start() {
 }
 
 stop() {
+  if [ -s "$pidfile" ] && [ "$(count_users -1)" != 0 ]; then
+    log "pcscd still used by another run; leaving it running"
+    return 0
+  fi
   if [ -s "$pidfile" ]; then
     local pid; pid="$(cat "$pidfile")"
     if kill -0 "$pid" 2>/dev/null; then
@@ -85,7 +109,7 @@ stop() {
       for _ in $(seq 1 25); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
       log "pcscd (pid $pid) stopped"
     fi
-    rm -f "$pidfile"
+    rm -f "$pidfile" "$usersfile"
   fi
   return 0
 }
