@@ -60,11 +60,11 @@ def test_auto_capture_fires_on_a_good_sequence_and_enter_accepts(qtbot: QtBot,
 
 def test_auto_capture_never_fires_on_a_bad_sequence(qtbot: QtBot, make_widget) -> None:
     # realtime=False plays the whole 7-second "bad" script as fast as the CPU allows.
-    camera = SimulatedCamera("bad", fps=10, realtime=False)
+    camera = SimulatedCamera("bad", fps=5, realtime=False)
     widget = make_widget(camera, auto_capture_frames=3)
     shots: list[object] = []
     widget.photoCaptured.connect(lambda *args: shots.append(args))
-    qtbot.waitUntil(lambda: widget.worker.frames_analysed >= 72, timeout=30000)
+    qtbot.waitUntil(lambda: widget.worker.frames_analysed >= 37, timeout=30000)
     assert shots == []
     assert widget.photo is None
     assert widget.view.report is not None and not widget.view.report.passed
@@ -132,7 +132,7 @@ def test_simulate_setting_gives_the_simulator(qtbot: QtBot) -> None:
                                                 ("frozen", "camera.frozen")])
 def test_black_or_frozen_frames_warn(qtbot: QtBot, make_widget, scenario: str,
                                      code: str) -> None:
-    widget = make_widget(SimulatedCamera(scenario, fps=30, realtime=False), asked_fps=30)
+    widget = make_widget(SimulatedCamera(scenario, fps=10, realtime=False), asked_fps=10)
     qtbot.waitUntil(lambda: widget.view.warning == message(code), timeout=10000)
 
 
