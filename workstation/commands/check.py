@@ -102,13 +102,18 @@ def run(ctx: CliContext) -> int:
     else:
         lang = ctx.lang
         none = message("check.none", lang)
-        collect = ", ".join(k for k, v in answer["collect"].items() if v) or none
+        collect = ", ".join(message(f"collect.{k}", lang)
+                            for k, v in answer["collect"].items() if v)
+        if answer.get("reuse_last_biometrics"):
+            collect = message("collect.reuse", lang)
+        collect = collect or none
         ctx.say("check.result_ok" if answer["ok"] else "check.result_refused")
         ctx.say("check.summary",
                 kind=message(f"kind.name.{answer['kind']}", lang) if answer["kind"] else "-",
                 reason=message(f"reason.name.{answer['reason']}", lang)
                 if answer["reason"] else "-",
-                age_group=answer["age_group"] or "-", collect=collect,
+                age_group=message(f"age_group.{answer['age_group']}", lang)
+                if answer["age_group"] else "-", collect=collect,
                 expiry=answer["card_expiry"] or message("check.no_expiry", lang),
                 fee=f"{answer['fee_vnd']:,}".replace(",", "."), fee_rule=answer["fee_rule"],
                 return_by=answer["return_by"])

@@ -232,13 +232,20 @@ def compute_fee(
             if best is None or r.percent > best.percent:
                 best = r
     case_text = message(f"fee.case.{case}", lang)
+    local = _localise_source if lang == "vi" else str
     if best is None:
         return decide(rate.amount, "fee.rule.base", rate.source, rate.amount, 0,
-                      case=case_text, amount=_vnd(rate.amount), source=rate.source)
+                      case=case_text, amount=_vnd(rate.amount), source=local(rate.source))
     amount = rate.amount * (100 - best.percent) // 100
     return decide(amount, "fee.rule.reduced", f"{rate.source}; {best.source}", rate.amount,
                   best.percent, case=case_text, amount=_vnd(amount), base=_vnd(rate.amount),
-                  percent=best.percent, source=best.source)
+                  percent=best.percent, source=local(best.source))
+
+
+def _localise_source(source: str) -> str:
+    """Citations of the data file (English abbreviations) as a Vietnamese reader writes them."""
+    return (source.replace(" rates (until TT 73 took effect)", " (trước khi TT 73 có hiệu lực)")
+            .replace("Art ", "Điều ").replace("TT ", "Thông tư "))
 
 
 def _vnd(amount: int) -> str:

@@ -98,7 +98,7 @@ def test_example_7_voluntary_conversion_at_39() -> None:
     assert answer["card_expiry"] == "2045-10-10"
     assert answer["reason"] == "cccd_conversion"
     assert answer["fee_vnd"] == 15000
-    assert "TT 64/2025" in answer["fee_rule"]
+    assert "Thông tư 64/2025/TT-BTC Điều 1" in answer["fee_rule"]
 
 
 def test_example_9_lost_card_elderly() -> None:
