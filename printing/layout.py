@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -208,16 +209,16 @@ def field_rows(fields: Sequence[Field], st: Styles, pairs: Sequence[tuple[int, i
 
 
 def boxed_fields(fields: Sequence[Field], st: Styles, label_ratio: float = 0.36) -> Table:
-    """Fields in a framed two-column table: the values wrap inside their cells."""
+    """Fields in a framed two-column table: the values wrap inside their cells. A text that
+    fits on one line is drawn as a plain string (much cheaper than a Paragraph)."""
     width = st.paper.frame_width
-    rows = []
-    for f in fields:
-        value = Paragraph(markup(f.value) if f.value else "&nbsp;",
-                          st.cell_bold if f.bold else st.cell)
-        rows.append([para(f.label, st.cell), value])
-    t = Table(rows, colWidths=[width * label_ratio, width * (1 - label_ratio)])
     pad = 2.5 if st.paper.roll else 3
-    t.setStyle(table_style(st, [
+    widths = [width * label_ratio, width * (1 - label_ratio)]
+    size = st.cell.fontSize
+    rows: list[list[Any]] = []
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), st.cell.leading),
         ("BOX", (0, 0), (-1, -1), 0.7, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.35, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -225,7 +226,20 @@ def boxed_fields(fields: Sequence[Field], st: Styles, label_ratio: float = 0.36)
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
+    ]
+    for r, f in enumerate(fields):
+        font = st.bold if f.bold else st.regular
+        label: Any = f.label
+        if stringWidth(f.label, st.regular, size) > widths[0] - 2 * pad:
+            label = para(f.label, st.cell)
+        value: Any = f.value
+        if stringWidth(f.value, font, size) > widths[1] - 2 * pad:
+            value = para(f.value, st.cell_bold if f.bold else st.cell)
+        elif f.bold:
+            cmds.append(("FONTNAME", (1, r), (1, r), st.bold))
+        rows.append([label, value])
+    t = Table(rows, colWidths=widths)
+    t.setStyle(table_style(st, cmds))
     return t
 
 
@@ -360,26 +374,81 @@ def signature_table(signatures: Sequence[Signature], st: Styles, space: float,
     return t
 
 
+def _runs_penalty(m: Any) -> int:
+    """QR penalty rule 1 on the rows of ``m``: each run of 5+ equal modules costs 3 + (n-5)."""
+    import numpy as np
+
+    padded = np.pad(m.astype(np.int8), ((0, 0), (1, 1)), constant_values=2)
+    changes = np.flatnonzero((padded[:, 1:] != padded[:, :-1]).ravel())
+    lengths = np.diff(changes)  # runs; the step between rows is 1 and never counts
+    return int((lengths[lengths >= 5] - 2).sum())
+
+
+def _finder_like(m: Any) -> int:
+    """QR penalty rule 3 on the rows of ``m``: 1:1:3:1:1 patterns with 4 light modules."""
+    import numpy as np
+
+    a = np.array([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0], dtype=np.int8)
+    windows = np.lib.stride_tricks.sliding_window_view(m.astype(np.int8), 11, axis=1)
+    hits = (windows == a).all(axis=2).sum() + (windows == a[::-1]).all(axis=2).sum()
+    return int(hits) * 40
+
+
+@lru_cache(maxsize=8)
+def _masks(n: int) -> Any:
+    """The eight QR mask patterns of reportlab's encoder as an (8, n, n) boolean array."""
+    import numpy as np
+    from reportlab.graphics.barcode.qrencoder import QRUtil
+
+    return np.array([[[bool(QRUtil.getMask(k)(r, c)) for c in range(n)] for r in range(n)]
+                     for k in range(8)], dtype=bool)
+
+
+def qr_matrix(payload: str, level: str = "M") -> list[list[bool]]:
+    """The modules of a QR code for ``payload`` (reportlab's encoder). The mask is chosen by
+    the standard's penalty rules, scored with numpy on one unmasked layout instead of eight
+    pure-Python passes (the slow part of reportlab's ``make``)."""
+    import numpy as np
+    from reportlab.graphics.barcode import qrencoder
+
+    levels = {"L": qrencoder.QRErrorCorrectLevel.L, "M": qrencoder.QRErrorCorrectLevel.M,
+              "Q": qrencoder.QRErrorCorrectLevel.Q, "H": qrencoder.QRErrorCorrectLevel.H}
+    qr = qrencoder.QRCode(None, levels[level])
+    qr.addData(payload)
+    qr.version = qr.calculate_version()
+    qr.makeImpl(True, 0)  # test layout: format bits blank, data under mask 0
+    n = qr.moduleCount
+    base = np.array([[bool(x) for x in row] for row in qr.modules], dtype=bool)
+    data = np.zeros((n, n), dtype=bool)
+    for col, row in qr.dataPosIterator():
+        data[row, col] = True
+    masks = _masks(n)
+    stack = base[None] ^ (data[None] & (masks[0][None] ^ masks))  # the 8 candidates
+    scores = [_runs_penalty(m) + _runs_penalty(m.T) + _finder_like(m) + _finder_like(m.T)
+              for m in stack]
+    top = stack[:, :-1, :-1]
+    same = (top == stack[:, 1:, :-1]) & (top == stack[:, :-1, 1:]) & (top == stack[:, 1:, 1:])
+    blocks = 3 * same.sum(axis=(1, 2))
+    balance = 10 * (np.abs(stack.mean(axis=(1, 2)) * 100 - 50) // 5)
+    best = int(np.argmin(np.array(scores) + blocks + balance))
+    qr.makeImpl(False, best)
+    return [[bool(x) for x in row] for row in qr.modules]
+
+
 class QRFlowable(Flowable):  # type: ignore[misc]
-    """A QR code drawn as one vector path (reportlab's own encoder, runs merged per row)."""
+    """A QR code drawn as one vector path (runs of dark modules merged per row)."""
 
     def __init__(self, payload: str, size: float, level: str = "M") -> None:
         super().__init__()
-        from reportlab.graphics.barcode import qrencoder
-
-        levels = {"L": qrencoder.QRErrorCorrectLevel.L, "M": qrencoder.QRErrorCorrectLevel.M,
-                  "Q": qrencoder.QRErrorCorrectLevel.Q, "H": qrencoder.QRErrorCorrectLevel.H}
-        qr = qrencoder.QRCode(None, levels[level])
-        qr.addData(payload)
-        qr.make()
-        n = qr.getModuleCount()
+        matrix = qr_matrix(payload, level)
+        n = len(matrix)
         self.runs: list[tuple[int, int, int]] = []  # row, start column, length
-        for r in range(n):
+        for r, row in enumerate(matrix):
             c = 0
             while c < n:
-                if qr.isDark(r, c):
+                if row[c]:
                     start = c
-                    while c < n and qr.isDark(r, c):
+                    while c < n and row[c]:
                         c += 1
                     self.runs.append((r, start, c - start))
                 else:
