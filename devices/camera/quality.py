@@ -259,6 +259,8 @@ class FaceDetector:
 def to_grey(image: npt.NDArray[np.generic]) -> Image:
     """Grey uint8 view of any grey, BGR or BGRA image."""
     arr = np.asarray(image)
+    if arr.size == 0:
+        raise ValueError("empty image")
     if arr.dtype == np.uint8 and arr.ndim == 2:
         return arr
     if arr.dtype == np.uint8 and arr.ndim == 3 and arr.shape[2] == 3:
