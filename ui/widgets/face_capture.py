@@ -615,9 +615,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1366x768", help="window size, e.g. 1366x768")
     args = parser.parse_args(argv)
     from ui.i18n import set_language
+    from workstation.errors import UserFacingError
     from workstation.settings import load_settings
 
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except UserFacingError as exc:
+        print(exc.text(args.lang or "vi"), file=sys.stderr)
+        return 2
     set_language(args.lang or str(settings["ui.language"]))
     values = settings.section("camera")
     if args.scenario:
