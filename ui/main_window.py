@@ -315,13 +315,15 @@ class MainWindow(QMainWindow):
         self.ctx.actor = actor  # type: ignore[assignment]
         name = getattr(actor, "full_name", "") or getattr(actor, "username", "")
         self.user_label.setText(name)
-        if previous is None or previous.username != getattr(actor, "username", None):
+        first = previous is None
+        if first or previous.username != getattr(actor, "username", None):
             self._build_nav()
         self.stack.setCurrentWidget(self.workspace)
         minutes = int(self.ctx.settings["ui.idle_lock_minutes"])
         if minutes > 0:
             self.idle.start(minutes * 60_000)
-        self.refresh_devices()
+        if first:
+            self.refresh_devices()
 
     def lock(self) -> None:
         if self.ctx.actor is None:

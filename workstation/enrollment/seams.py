@@ -26,10 +26,10 @@ def _load(module: str, name: str) -> Any:
 
 
 def check(session: Session, request: dict[str, Any], on: date,
-          settings: Settings) -> dict[str, Any]:
+          settings: Settings, lang: str = "vi") -> dict[str, Any]:
     """The law's decision on a request (``workstation.checking.check``; CLI.md ``check``)."""
     fn = _load("workstation.checking", "check")
-    return dict(fn(session, request, on, settings))
+    return dict(fn(session, request, on, settings, lang=lang))
 
 
 def audit(session: Session, actor: Actor, action: str, object_type: str,

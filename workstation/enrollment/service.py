@@ -236,13 +236,16 @@ class EnrollmentService:
         today = self.today()
         parsed = forms.parse(fields, today, self.lang)
         with self._read() as s:
-            answer = seams.check(s, forms.check_request(fields, today), today, self.settings)
+            answer = seams.check(s, forms.check_request(fields, today), today, self.settings,
+                                 self.lang)
             answer = self._without_own_open(s, answer, parsed.values.get("pid") or "",
                                             application_id)
-        own = {(f.field, f.code) for f in parsed.findings}
+        # Where the form itself has an error, its message is the precise one: the rules'
+        # finding on the same field (e.g. dob.invalid for "31/02") would only repeat it.
+        own = {f.field for f in parsed.findings if f.severity == "error"}
         findings = [f.as_dict() for f in parsed.findings]
         findings += [f for f in answer.get("findings", [])
-                     if (f.get("field"), f.get("code")) not in own]
+                     if str(f.get("field", "")).removeprefix("applicant.") not in own]
         answer["findings"] = findings
         answer["ok"] = not any(f.get("severity") == "error" for f in findings)
         return answer
@@ -279,7 +282,8 @@ class EnrollmentService:
             if not parsed.ok:
                 raise ValidationFailed("enrollment.form_invalid",
                                        findings=[f.as_dict() for f in parsed.findings])
-            answer = seams.check(s, forms.check_request(form, today), today, self.settings)
+            answer = seams.check(s, forms.check_request(form, today), today, self.settings,
+                                 self.lang)
             answer = self._without_own_open(s, answer, parsed.values["pid"], app.id)
             if not answer.get("ok", False):
                 raise ValidationFailed("enrollment.rules_refused",

@@ -41,7 +41,8 @@ def _age(dob: date, on: date) -> int:
     return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
 
 
-def stub_check(session: Any, request: dict[str, Any], on: date, settings: Any) -> dict[str, Any]:
+def stub_check(session: Any, request: dict[str, Any], on: date, settings: Any,
+               lang: str = "vi") -> dict[str, Any]:
     """Test double of workstation.checking.check: age group, collect, fee by the textbook cases."""
     applicant = request["applicant"]
     dob = date.fromisoformat(applicant["date_of_birth"])
