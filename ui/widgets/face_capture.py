@@ -340,6 +340,7 @@ class FaceCaptureWidget(QWidget):
         retry_s: float = 1.0,
         error_code: str = "",
         error_params: dict[str, Any] | None = None,
+        show_title: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -355,6 +356,7 @@ class FaceCaptureWidget(QWidget):
         self.state = "connecting"
         self.worker: CameraWorker | None = None
         self._build()
+        self.title.setVisible(show_title)  # a page with its own heading hides it
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if camera is None:
             self.state = "failed"
