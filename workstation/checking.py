@@ -203,7 +203,7 @@ def parse_request(request: Any, *, today: date, lang: str = DEFAULT_LANG) -> Par
     reason = p.choice(request.get("reason"), "reason", REASONS)
 
     applicant = p.obj(request.get("applicant"), "applicant")
-    if applicant is None and "applicant" not in request:
+    if request.get("applicant") is None:
         p.add(error("applicant", "request.missing_field", lang, field="applicant"))
     a = applicant or {}
     pid = p.pid(a.get("pid"), "applicant.pid", required=applicant is not None)

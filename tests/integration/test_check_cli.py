@@ -281,3 +281,21 @@ def test_check_on_a_core_connection(filled: Any) -> None:
     with filled.engine.connect() as conn:
         answer = check(conn, child_request(), date(2025, 10, 1))
     assert answer["ok"] is True and answer["findings"] == []
+
+
+def test_cli_check_imports_stay_light(filled: Any, db_url: str, tmp_path: Path) -> None:
+    """`workstation check` starts fast: no Qt, OpenCV, numpy, reportlab — and not even the ORM."""
+    path = tmp_path / "req.json"
+    path.write_text(json.dumps(child_request()), encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from workstation.cli import main\n"
+        f"rc = main(['check', '--db', {db_url!r}, {str(path)!r}, '--json'])\n"
+        "heavy = {'PySide6', 'cv2', 'numpy', 'reportlab', 'smartcard', 'scipy', 'openpyxl'}\n"
+        "loaded = {m.split('.')[0] for m in sys.modules} & heavy\n"
+        "orm = sorted(m for m in sys.modules if m.startswith('sqlalchemy.orm'))\n"
+        "sys.stderr.write(repr((rc, sorted(loaded), orm)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.stderr.strip() == "(0, [], [])"

@@ -62,6 +62,8 @@ def test_missing_kind_and_applicant() -> None:
         ("text", "", "request.not_object"),
         (None, "", "request.not_object"),
         ({**GOOD, "applicant": "Nguyễn"}, "applicant", "request.wrong_type"),
+        ({**GOOD, "applicant": None}, "applicant", "request.missing_field"),
+        ({**GOOD, "applicant": {}}, "applicant.pid", "request.missing_field"),
         ({**GOOD, "kind": 3}, "kind", "request.wrong_type"),
         ({**GOOD, "kind": "new_card"}, "kind", "request.invalid_value"),
         ({**GOOD, "reason": "because"}, "reason", "request.invalid_value"),
