@@ -299,7 +299,6 @@ def evaluate(req: ParsedRequest, ctx: CheckContext, lang: str = DEFAULT_LANG) ->
     if dob is None and record is not None and record.dob_precision == "day" \
             and record.date_of_birth <= on:
         dob = record.date_of_birth  # still reported as missing/invalid above
-    sex = person.sex or (record.sex if record is not None else None)
 
     # The ID number against the declared sex and date of birth.
     if person.pid is not None:
@@ -360,7 +359,6 @@ def evaluate(req: ParsedRequest, ctx: CheckContext, lang: str = DEFAULT_LANG) ->
         extra_prefixes=ctx.extra_prefixes))
     findings.extend(check_open_applications(list(ctx.open_applications), lang))
 
-    del sex
     findings = sort_findings(_unique(findings))
     return {
         "ok": not has_errors(findings),
