@@ -106,7 +106,7 @@ def _seed(db: Database) -> None:
                    ParentLink(child_id=middle.id, role="mother", parent_pid=mother.pid,
                               parent_name=mother.full_name),
                    IdentityDocument(resident_id=adult.id, type="cccd", number="019086003333",
-                                    issued_on=date(2021, 5, 1), expires_on=date(2026, 10, 10))])
+                                    issued_on=date(2025, 1, 15), expires_on=date(2046, 10, 10))])
 
 
 ACTOR = Actor("thu.nguyen", frozenset({"reception", "capture", "clerk"}), "TN-SC-01",

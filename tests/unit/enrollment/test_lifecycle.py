@@ -26,7 +26,7 @@ MIDDLE = {"pid": "019216002222", "full_name": "Lò Văn Nam", "date_of_birth": "
 ADULT = {"pid": "019086003333", "full_name": "Nguyễn Văn Bình", "date_of_birth": "10/10/1986",
          "sex": "male", "kind": "renewal", "reason": "cccd_conversion",
          "current_card_type": "cccd", "current_card_number": "019086003333",
-         "current_card_issued_on": "01/05/2021", "phone": "0912345678"}
+         "current_card_issued_on": "15/01/2025", "phone": "0912345678"}
 
 
 def states(db: Database, app_id: int) -> list[tuple[str | None, str]]:
