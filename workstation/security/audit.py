@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Table, event, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.security import AuditEntry, AuditHead
@@ -130,27 +131,6 @@ _SQL_INSERT = ("INSERT INTO audit_log (id, at, username, station, action, object
                " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _head(session: Session) -> tuple[Any, str, str, int, str]:
-    """(driver cursor, insert SQL, chain_id, last id, last hash) in the caller's transaction.
-
-    The append runs on the driver's cursor of the session's own connection (so in its
-    transaction): SQLAlchemy's statement machinery would cost more than the append itself."""
-    conn = session.connection()
-    cursor = conn.connection.cursor()
-    if conn.dialect.name == "sqlite":
-        cursor.execute(_SQL_HEAD)
-    else:  # PostgreSQL: lock the chain-head row until this transaction ends
-        cursor.execute(_SQL_HEAD + " FOR UPDATE OF audit_head")
-    row = cursor.fetchone()
-    if row is None:
-        cursor.close()
-        from workstation.errors import UserFacingError
-
-        raise UserFacingError("audit.head_missing")
-    sql = _SQL_INSERT if conn.dialect.paramstyle == "qmark" else _SQL_INSERT.replace("?", "%s")
-    return cursor, sql, str(row[0]), int(row[1] or 0), str(row[2] or GENESIS)
-
-
 def record(
     session: Session,
     actor: Actor,
@@ -159,18 +139,38 @@ def record(
     object_id: str | None = None,
     details: Mapping[str, Any] | None = None,
 ) -> None:
-    """Append one audit entry in the caller's transaction (see the module docstring)."""
-    cursor, sql, chain_id, last_id, prev = _head(session)
-    seq = last_id + 1
-    at = datetime.now(UTC).isoformat(timespec="microseconds")
-    username = actor.username
-    station = actor.station or ""
+    """Append one audit entry in the caller's transaction (see the module docstring).
+
+    The append runs on the driver's cursor of the session's own connection, so in its
+    transaction (SQLAlchemy's statement machinery would cost more than the append itself);
+    driver errors are re-raised as SQLAlchemy's, which ``Database.session`` classifies."""
+    conn = session.connection()
+    dialect = conn.dialect
     oid = mask_text(str(object_id)) if object_id is not None else None
     text = clean_details(details)
-    digest = entry_hash(seq, at, username, station, action, object_type, oid, text, prev)
+    username = actor.username
+    station = actor.station or ""
+    cursor = conn.connection.cursor()
+    statement = _SQL_HEAD
     try:
-        cursor.execute(sql, (seq, at, username, station, action, object_type, oid, text, prev,
-                             digest))
+        if dialect.name != "sqlite":  # PostgreSQL: lock the head row until the transaction ends
+            statement = _SQL_HEAD + " FOR UPDATE OF audit_head"
+        cursor.execute(statement)
+        row = cursor.fetchone()
+        if row is None:
+            from workstation.errors import UserFacingError
+
+            raise UserFacingError("audit.head_missing")
+        chain_id, seq, prev = str(row[0]), int(row[1] or 0) + 1, str(row[2] or GENESIS)
+        at = datetime.now(UTC).isoformat(timespec="microseconds")
+        digest = entry_hash(seq, at, username, station, action, object_type, oid, text, prev)
+        statement = (_SQL_INSERT if dialect.paramstyle == "qmark"
+                     else _SQL_INSERT.replace("?", "%s"))
+        cursor.execute(statement, (seq, at, username, station, action, object_type, oid, text,
+                                   prev, digest))
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, dialect.loaded_dbapi.Error,
+                                  dialect=dialect) from exc
     finally:
         cursor.close()
     session.info[_PENDING] = (chain_id, seq, digest)
