@@ -135,6 +135,7 @@ class TestPki:
     csca_cert: Any
     ds_cert: Any
     ds_key: Any
+    signature: str = "ecdsa"  # how the Document Signer signs the SOD: ecdsa | rsa | rsa-pss
 
     @property
     def csca_pem(self) -> bytes:
@@ -143,7 +144,8 @@ class TestPki:
         return bytes(self.csca_cert.public_bytes(Encoding.PEM))
 
 
-def generate_pki(ds_expired: bool = False, country: str = "VN") -> TestPki:
+def generate_pki(ds_expired: bool = False, country: str = "VN",
+                 signature: str = "ecdsa") -> TestPki:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -165,7 +167,13 @@ def generate_pki(ds_expired: bool = False, country: str = "VN") -> TestPki:
                        critical=True)
         .sign(csca_key, hashes.SHA256())
     )
-    ds_key = ec.generate_private_key(ec.SECP256R1())
+    ds_key: Any
+    if signature == "ecdsa":
+        ds_key = ec.generate_private_key(ec.SECP256R1())
+    else:
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        ds_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     if ds_expired:
         start, end = now - timedelta(days=800), now - timedelta(days=1)
     else:
@@ -184,7 +192,7 @@ def generate_pki(ds_expired: bool = False, country: str = "VN") -> TestPki:
                        critical=True)
         .sign(csca_key, hashes.SHA256())
     )
-    return TestPki(csca, ds, ds_key)
+    return TestPki(csca, ds, ds_key, signature)
 
 
 @lru_cache(maxsize=4)
@@ -342,7 +350,25 @@ def build_sod(groups: dict[int, bytes], pki: TestPki, hash_name: str = "sha256",
                           "values": [cms.Time({"utc_time": datetime.now(UTC)})]}),
         cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(lds).digest()]}),
     ])
-    signature = pki.ds_key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256()))
+    algorithm: dict[str, Any]
+    if pki.signature == "rsa":
+        from cryptography.hazmat.primitives.asymmetric import padding
+
+        signature = pki.ds_key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA256())
+        algorithm = {"algorithm": "sha256_rsa"}
+    elif pki.signature == "rsa-pss":
+        from cryptography.hazmat.primitives.asymmetric import padding
+
+        pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32)
+        signature = pki.ds_key.sign(attrs.dump(), pss, hashes.SHA256())
+        algorithm = {"algorithm": "rsassa_pss", "parameters": {
+            "hash_algorithm": {"algorithm": "sha256"},
+            "mask_gen_algorithm": {"algorithm": "mgf1",
+                                   "parameters": {"algorithm": "sha256"}},
+            "salt_length": 32, "trailer_field": "trailer_field_bc"}}
+    else:
+        signature = pki.ds_key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256()))
+        algorithm = {"algorithm": "sha256_ecdsa"}
     ds_cert = ax509.Certificate.load(pki.ds_cert.public_bytes(Encoding.DER))
     signer = cms.SignerInfo({
         "version": "v1",
@@ -350,7 +376,7 @@ def build_sod(groups: dict[int, bytes], pki: TestPki, hash_name: str = "sha256",
             "issuer": ds_cert.issuer, "serial_number": ds_cert.serial_number})}),
         "digest_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
         "signed_attrs": attrs,
-        "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa"}),
+        "signature_algorithm": algos.SignedDigestAlgorithm(algorithm),
         "signature": signature,
     })
     signed = cms.SignedData({

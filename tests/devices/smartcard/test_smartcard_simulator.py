@@ -165,3 +165,14 @@ def test_malformed_data_is_a_smartcard_error_with_translation() -> None:
     err = MalformedData("dg13", "field 9 is not valid UTF-8")
     assert isinstance(err, SmartCardError)
     assert "dg13" in err.text("en") and "field 9" in err.text("vi")
+
+
+@pytest.mark.parametrize("signature", ["rsa", "rsa-pss"])
+def test_rsa_document_signers_verify(signature: str) -> None:
+    from devices.smartcard.emulator import generate_pki
+
+    pki = generate_pki(signature=signature)
+    chip = read_card(SimulatedAdapter(VirtualCard(pki=pki)), KEY, csca=[pki.csca_cert])
+    assert chip.pa.status == "valid", chip.pa.problems
+    tampered = VirtualCard(pki=pki, faults=Faults(altered_dg13=True))
+    assert read_card(SimulatedAdapter(tampered), KEY).pa.status == "failed"
