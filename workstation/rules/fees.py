@@ -226,11 +226,11 @@ def compute_fee(
     rate = rates[0]
     if rate.interim and policy.interim_fee_policy == "free":
         return decide(0, "fee.rule.interim_free", "Law Art 38; TT 73 not yet in force")
-    best: Reduction | None = None
-    for r in table.reductions:
-        if channel in r.channels and _in_force(r.start, r.end, on, policy):
-            if best is None or r.percent > best.percent:
-                best = r
+    # The largest reduction in force; between equals, the newest instrument is cited.
+    in_force = [r for r in table.reductions
+                if channel in r.channels and _in_force(r.start, r.end, on, policy)]
+    best = max(in_force, key=lambda r: (r.percent, _resolve(r.start, policy) or date.min),
+               default=None)
     case_text = message(f"fee.case.{case}", lang)
     local = _localise_source if lang == "vi" else str
     if best is None:

@@ -42,6 +42,13 @@ def test_renewal_fee_on_the_first_and_last_day_of_each_window(on: date, channel:
     assert (fee.amount, fee.rule) == (amount, rule)
 
 
+def test_overlapping_reductions_cite_the_newest_instrument() -> None:
+    fee = compute_fee("renewal", "holder_request", on=date(2025, 9, 30), age=ADULT,
+                      channel="online", lang="en")
+    assert fee.amount == 25000
+    assert fee.source.endswith("TT 64/2025/TT-BTC Art 1")
+
+
 def test_reduction_end_is_a_setting() -> None:
     short = FeePolicy(reduction_end=date(2025, 12, 31))
     assert compute_fee("renewal", "holder_request", on=date(2025, 12, 31), age=ADULT,

@@ -145,7 +145,7 @@ fields = st.fixed_dictionaries({}, optional={
 })
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(request=fields | json_values)
 def test_any_json_gives_an_answer_never_an_exception(request: Any) -> None:
     a = answer(request)
