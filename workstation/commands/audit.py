@@ -56,20 +56,15 @@ def run_export(ctx: CliContext) -> int:
     from pathlib import Path
 
     from workstation.errors import UsageError
-    from workstation.security import require
     from workstation.security.audit import export_csv
-    from workstation.security.audit import record as audit
     from workstation.security.clitools import cli_actor, session_of
 
     actor = cli_actor(ctx)
-    require(actor, "audit.export")
     out = Path(ctx.args.out)
     tmp = out.with_name(out.name + ".part")
     try:
         with session_of(ctx) as session, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            count = export_csv(session, fh)
-            audit(session, actor, "audit.export", "audit_log", None,
-                  {"entries": count, "file": out.name})
+            count = export_csv(session, actor, fh, file_name=out.name)
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

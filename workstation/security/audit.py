@@ -542,12 +542,61 @@ EXPORT_HEADER = ("id", "at", "username", "station", "action", "object_type", "ob
                  "details", "prev_hash", "hash")
 
 
-def export_csv(session: Session, out: IO[str]) -> int:
-    """Write every entry as CSV (UTF-8, header row) for inspectors; returns the row count."""
+def export_csv(session: Session, actor: Actor, out: IO[str], *, file_name: str = "") -> int:
+    """Write every entry as CSV (header row) for inspectors; the export is itself audited.
+
+    Needs ``audit.export``; returns the number of entries written."""
+    from workstation.security import require
+
+    require(actor, "audit.export")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EXPORT_HEADER)
     n = 0
     for row in iter_rows(session):
         writer.writerow(["" if v is None else v for v in row])
         n += 1
+    record(session, actor, "audit.export", "audit_log", None,
+           {"entries": n, "file": file_name})
     return n
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """One entry as the administration page shows it."""
+
+    id: int
+    at: datetime
+    username: str
+    station: str
+    action: str
+    object_type: str
+    object_id: str | None
+    details: dict[str, Any]
+
+
+def list_entries(
+    session: Session,
+    actor: Actor,
+    *,
+    limit: int = 200,
+    before_id: int | None = None,
+    username: str | None = None,
+    action_prefix: str | None = None,
+    object_id: str | None = None,
+) -> list[EntryView]:
+    """The newest entries first (``audit.read``), optionally filtered; page with before_id."""
+    from workstation.security import require
+
+    require(actor, "audit.read")
+    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(max(1, min(limit, 5000)))
+    if before_id is not None:
+        stmt = stmt.where(AuditEntry.id < before_id)
+    if username:
+        stmt = stmt.where(AuditEntry.username == username)
+    if action_prefix:
+        stmt = stmt.where(AuditEntry.action.startswith(action_prefix, autoescape=True))
+    if object_id:
+        stmt = stmt.where(AuditEntry.object_id == mask_text(object_id))
+    return [EntryView(e.id, datetime.fromisoformat(e.at), e.username, e.station, e.action,
+                      e.object_type, e.object_id, json.loads(e.details or "{}"))
+            for e in session.scalars(stmt)]

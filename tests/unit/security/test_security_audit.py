@@ -306,3 +306,24 @@ def test_concurrent_appenders_never_fork_the_chain(sdb: Database) -> None:
         ids = list(s.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
     assert ids == list(range(1, 61))
     assert result.ok and result.entries == 60 and result.checkpoint_seq == 60, result
+
+
+def test_list_entries_for_the_administration_page(sdb: Database) -> None:
+    from workstation.errors import PermissionDenied
+    from workstation.security.audit import list_entries
+
+    _fill(sdb, 5)
+    with sdb.session() as s:
+        record(s, Actor("lanhdao", frozenset({"leader"})), "biometrics.exception_approve",
+               "application", "TN-SC-01-20260302-0001", {"reason": "amputated"})
+    leader = Actor("lanhdao", frozenset({"leader"}))
+    with sdb.session() as s:
+        newest = list_entries(s, leader, limit=3)
+        assert [e.id for e in newest] == [6, 5, 4]
+        assert newest[0].details == {"reason": "amputated"} and newest[0].at.tzinfo
+        assert [e.id for e in list_entries(s, leader, before_id=3)] == [2, 1]
+        assert [e.id for e in list_entries(s, leader, action_prefix="biometrics.")] == [6]
+        by_pid = list_entries(s, leader, object_id="019206001203")
+        assert [e.id for e in by_pid] == [3] and by_pid[0].object_id == "********1203"
+        with pytest.raises(PermissionDenied):
+            list_entries(s, Actor("tiepnhan", frozenset({"reception"})))
