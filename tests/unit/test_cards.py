@@ -189,3 +189,19 @@ def test_cli_readers_and_qr() -> None:
     assert rc == 0 and json.loads(out)["full_name"] == "Lò Văn Tủa"
     rc, _, err = run_cli("card", "qr", "not a qr")
     assert rc == 2 and "QR" in err
+
+
+def test_cli_simulated_faults() -> None:
+    base = ("card", "read", "--simulate", "--lang", "en", "--pid", "079305001234", "--dob",
+            "2005-06-15", "--expiry", "2030-06-15")
+    rc, out, _ = run_cli(*base, "--fault", "altered_dg13")
+    assert rc == 1 and "FAILED (dg_hash_mismatch:13)" in out
+    rc, out, _ = run_cli(*base, "--fault", "dg13_unknown_tags")
+    assert rc == 0 and "DG13 #42" in out
+    rc, _, err = run_cli(*base, "--fault", "pace_only")
+    assert rc == 1 and "PACE" in err
+    rc, _, err = run_cli(*base, "--fault", "not_emrtd")
+    assert rc == 1 and "not a chip identity card" in err
+    rc, _, err = run_cli("card", "read", "--pid", "079305001234", "--dob", "2005-06-15",
+                         "--expiry", "none", "--fault", "ds_expired")
+    assert rc == 2

@@ -17,6 +17,10 @@ DG13_ORDER = ("pid", "full_name", "date_of_birth", "sex", "nationality", "ethnic
               "expiry_date", "father_name", "mother_name", "spouse_name", "old_id_number")
 
 
+FAULTS = ("altered_dg13", "not_emrtd", "truncated_dg13", "dg13_unknown_tags", "dg13_bad_utf8",
+          "sod_wrong_hash_algorithm", "ds_expired", "pace_only", "pulled_mid_read")
+
+
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("card", help="chip card reader: list readers, read a card")
     card_sub = p.add_subparsers(dest="card_command", metavar="ACTION")
@@ -39,6 +43,8 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
     read.add_argument("--photo", metavar="FILE", help="save the face photo to FILE")
     read.add_argument("--simulate", action="store_true",
                       help="read the simulated card in this process (no pcscd needed)")
+    read.add_argument("--fault", action="append", default=[], choices=FAULTS,
+                      help="with --simulate: make the simulated card misbehave (repeatable)")
     read.set_defaults(func=run_read)
 
     qr = card_sub.add_parser("qr", help="parse the QR text of an old CCCD (from a scanner)")
@@ -52,8 +58,13 @@ def _adapter(ctx: CliContext) -> Any:
     from devices.smartcard.registry import create_adapter
 
     s = ctx.settings
-    kind = "simulator" if getattr(ctx.args, "simulate", False) else s["smartcard.adapter"]
     delay = 0 if ctx.as_json else s["smartcard.simulator_delay_ms"]
+    if getattr(ctx.args, "simulate", False):
+        # A fresh simulated reader with the synthetic card, whatever ran before in-process.
+        from devices.smartcard.simulated import SimulatedAdapter
+
+        return SimulatedAdapter(apdu_delay_ms=delay)
+    kind = s["smartcard.adapter"]
     return create_adapter(kind, s["smartcard.reader"],
                           extended_length=bool(s["smartcard.extended_length"]),
                           simulator_delay_ms=delay)
@@ -99,6 +110,18 @@ def run_read(ctx: CliContext) -> int:
     except MalformedData:
         raise UsageError("smartcard.bad_pid", value=args.pid) from None
     adapter = _adapter(ctx)
+    if args.fault:
+        if not args.simulate:
+            raise UsageError("error.usage", detail="--fault needs --simulate")
+        from devices.smartcard.emulator import Faults, VirtualCard
+
+        flags: dict[str, Any] = {f: True for f in args.fault
+                                 if f not in ("truncated_dg13", "pulled_mid_read")}
+        if "truncated_dg13" in args.fault:
+            flags["truncated_dg"] = 13
+        if "pulled_mid_read" in args.fault:
+            flags["pulled_after_apdus"] = 12
+        adapter.insert(VirtualCard(faults=Faults(**flags)))
     chip = read_card(adapter, key, reader=args.reader,
                      csca=trust_list(ctx.settings["smartcard.csca_dir"]))
     if args.photo:
