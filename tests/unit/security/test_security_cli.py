@@ -128,6 +128,12 @@ def test_missing_key_file_is_a_clear_message(
         proc = cli(*args, "--db", url, "--lang", "en", stdin="")
         assert proc.returncode == 1 and "station key file is missing" in proc.stderr, args
         assert not key_file.exists()
+    from workstation.security.keys import create_station_key
+
+    create_station_key(key_file)  # a wrong key: another station's, or a fresh one
+    proc = cli("init", "--db", url, "--lang", "en", stdin="")
+    assert proc.returncode == 1 and "does not match the encrypted data" in proc.stderr
+    assert "Traceback" not in proc.stderr
 
 
 def test_keys_rotate_via_cli(sdb: Database, settings: Settings, key_file: Path) -> None:
