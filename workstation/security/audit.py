@@ -27,6 +27,7 @@ import json
 import logging
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -245,6 +246,7 @@ def read_checkpoint(path: Path, mac_key: bytes | None = None) -> Checkpoint | No
 
 
 _open_files: dict[str, int] = {}
+_thread_lock = threading.Lock()
 
 
 def _checkpoint_fd(path: str) -> int:
@@ -255,6 +257,8 @@ def _checkpoint_fd(path: str) -> int:
     if fd is None:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         _open_files[path] = fd
+        while len(_open_files) > 8:  # one chain per database: a few at most; never leak fds
+            os.close(_open_files.pop(next(iter(_open_files))))
     return fd
 
 
@@ -262,16 +266,23 @@ def write_checkpoint(key_file: Path, chain_id: str, seq: int, digest: str,
                      *, force: bool = False) -> bool:
     """Sign and store (seq, hash) unless a newer checkpoint is already there.
 
-    The file has two fixed-size slots written alternately in place (one ``pwrite`` each),
+    The file has two fixed-size slots; the older one is overwritten in place (one ``pwrite``)
     under an exclusive lock: a torn write can only spoil one slot, the other stays valid."""
     from workstation.security.keys import load_station_key
 
     key = load_station_key(key_file)
-    fd = _checkpoint_fd(str(checkpoint_path(key_file, chain_id)))
+    # flock excludes other processes; threads of this process share the descriptor, so they
+    # also take a plain lock.
+    with _thread_lock:
+        fd = _checkpoint_fd(str(checkpoint_path(key_file, chain_id)))
+        return _write_locked(fd, key, chain_id, seq, digest, force)
+
+
+def _write_locked(fd: int, key: Any, chain_id: str, seq: int, digest: str, force: bool) -> bool:
     with _locked(fd):
         data = _pread(fd, 2 * SLOT)
-        newest = max(_slot_seq(data[:SLOT]), _slot_seq(data[SLOT:2 * SLOT]))
-        if newest >= seq and not force:
+        seqs = (_slot_seq(data[:SLOT]), _slot_seq(data[SLOT:2 * SLOT]))
+        if max(seqs) >= seq and not force:
             return False
         mac = _mac(key.derive("audit-checkpoint"), chain_id, seq, digest)
         doc = (f'{seq:0{_SEQ_WIDTH}d} {{"chain_id": "{chain_id}", "seq": {seq}, '
@@ -280,7 +291,7 @@ def write_checkpoint(key_file: Path, chain_id: str, seq: int, digest: str,
         if force:  # a re-seal replaces both slots
             _pwrite(fd, payload + payload, 0)
         else:
-            _pwrite(fd, payload, (seq % 2) * SLOT)
+            _pwrite(fd, payload, (0 if seqs[0] <= seqs[1] else 1) * SLOT)  # the older slot
     return True
 
 

@@ -327,3 +327,21 @@ def test_list_entries_for_the_administration_page(sdb: Database) -> None:
         assert [e.id for e in by_pid] == [3] and by_pid[0].object_id == "********1203"
         with pytest.raises(PermissionDenied):
             list_entries(s, Actor("tiepnhan", frozenset({"reception"})))
+
+
+def test_a_torn_checkpoint_write_spoils_one_slot_only(sdb: Database, key_file: Path) -> None:
+    from sqlalchemy import text
+
+    from workstation.security.keys import load_station_key
+
+    _fill(sdb, 5)
+    with sdb.session() as s:
+        chain_id = s.execute(text("select chain_id from audit_head")).scalar_one()
+    path = checkpoint_path(key_file, chain_id)
+    mac_key = load_station_key(key_file).derive("audit-checkpoint")
+    data = bytearray(path.read_bytes())
+    newest_slot = 0 if data[:20] == b"%020d" % 5 else 1
+    data[newest_slot * 512 + 60: newest_slot * 512 + 70] = b"\x00" * 10  # half-written
+    path.write_bytes(bytes(data))
+    cp = read_checkpoint(path, mac_key)
+    assert cp is not None and cp.seq == 4  # the other slot still holds a signed checkpoint
