@@ -115,7 +115,31 @@ def _ecb(key: bytes, encrypt: bool) -> Any:
 _ecb_lock = threading.Lock()
 
 
+# Up to this many blocks, CBC is done block by block on a cached ECB context: creating a CBC
+# context costs more than a few blocks of DES. Longer data gets a CBC context of its own.
+_SMALL_BLOCKS = 12
+
+
+def _cbc_small(key: bytes, data: bytes, iv: bytes, encrypt: bool) -> bytes:
+    out = bytearray()
+    prev = int.from_bytes(iv, "big")
+    with _ecb_lock:
+        ctx = _ecb(key, encrypt)
+        for i in range(0, len(data), 8):
+            block = int.from_bytes(data[i : i + 8], "big")
+            if encrypt:
+                prev = int.from_bytes(ctx.update((block ^ prev).to_bytes(8, "big")), "big")
+                out += prev.to_bytes(8, "big")
+            else:
+                plain = int.from_bytes(ctx.update(data[i : i + 8]), "big") ^ prev
+                out += plain.to_bytes(8, "big")
+                prev = block
+    return bytes(out)
+
+
 def tdes_encrypt(key: bytes, data: bytes, iv: bytes = _ZERO_IV) -> bytes:
+    if len(data) <= 8 * _SMALL_BLOCKS and not len(data) % 8:
+        return _cbc_small(key, data, iv, True)
     enc = Cipher(_k3(key), modes.CBC(iv)).encryptor()
     return enc.update(data) + enc.finalize()
 
@@ -123,6 +147,8 @@ def tdes_encrypt(key: bytes, data: bytes, iv: bytes = _ZERO_IV) -> bytes:
 def tdes_decrypt(key: bytes, data: bytes, iv: bytes = _ZERO_IV) -> bytes:
     if len(data) % 8:
         raise MalformedData("sm", "encrypted data is not a whole number of blocks")
+    if len(data) <= 8 * _SMALL_BLOCKS:
+        return _cbc_small(key, data, iv, False)
     dec = Cipher(_k3(key), modes.CBC(iv)).decryptor()
     return dec.update(data) + dec.finalize()
 
@@ -131,8 +157,11 @@ def retail_mac(key: bytes, data: bytes) -> bytes:
     """ISO/IEC 9797-1 MAC algorithm 3 with DES (the 'retail MAC'); ``data`` already padded."""
     k1, k2 = key[:8], key[8:16]
     # CBC-DES with K1 over every block (DES = 3DES with K1 three times), last block kept.
-    enc = Cipher(_k3(k1), modes.CBC(_ZERO_IV)).encryptor()
-    h = enc.update(data)[-8:]
+    if len(data) <= 8 * _SMALL_BLOCKS:
+        h = _cbc_small(k1, data, _ZERO_IV, True)[-8:]
+    else:
+        enc = Cipher(_k3(k1), modes.CBC(_ZERO_IV)).encryptor()
+        h = enc.update(data)[-8:]
     # Output transformation: decrypt with K2, encrypt with K1 (shared ECB contexts).
     with _ecb_lock:
         h = _ecb(k2, False).update(h)
