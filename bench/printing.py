@@ -37,7 +37,7 @@ def _floor() -> bytes:
     # one line of text, its words in each font the slip uses (each font embedded as a subset)
     x = 40.0
     for font, word in ((fonts.serif.regular, "Giấy hẹn"), (fonts.serif.bold, "NGUYỄN THỊ"),
-                       (fonts.serif.italic, "ngày 16 tháng 8"), (fonts.sans.regular, "0007")):
+                       (fonts.serif.italic, "ngày 16 tháng 8")):
         c.setFont(font, 11)
         c.drawString(x, 500, word)
         x += c.stringWidth(word, font, 11) + 4

@@ -6,7 +6,7 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from printing.data import Field, InformationSheet
 from printing.errors import DocumentError
@@ -73,8 +73,8 @@ def _grid(st: Styles, rows: list[list[object]], widths: list[float]) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     return t
 
@@ -85,13 +85,12 @@ def _story(doc: InformationSheet, st: Styles) -> list[Flowable]:
     story: list[Flowable] = [MottoHeader(doc.header, st)]
     story.append(para(doc.title, st.title))
     story.append(para(f"Số hồ sơ: {doc.application_number}", st.subtitle))
-    story.append(Spacer(1, p.leading * 0.3))
     story += field_rows([doc.procedure, doc.reason], st)
 
     story.append(para("I. THÔNG TIN NGƯỜI ĐỀ NGHỊ CẤP THẺ", st.section))
     a = doc.applicant
     photo_w, photo_h = (30 * mm, 40 * mm) if p.name == "A4" else (22 * mm, 29 * mm)
-    beside = field_rows(a[:6], st, pairs=[(2, 3)])
+    beside = field_rows(a[:9], st, pairs=[(2, 3), (6, 7)])
     top = Table([[beside, PhotoBox(doc.photo, doc.photo_note, st, photo_w, photo_h)]],
                 colWidths=[width - photo_w - 6, photo_w + 6])
     top.setStyle(table_style(st, [("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -102,13 +101,16 @@ def _story(doc: InformationSheet, st: Styles) -> list[Flowable]:
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                              ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     story.append(top)
-    rest = list(a[6:])  # ethnicity, religion, birth reg., hometown, residence, current, blood…
-    story += field_rows(rest, st, pairs=[(0, 1), (6, 7)])
-    story.append(para("Giấy tờ đang sử dụng:", st.body))
+    rest = list(a[9:])  # hometown, residence, current residence, blood type, phone, email
+    story += field_rows(rest, st, pairs=[(3, 4)])
     story += field_rows(doc.previous_card, st, pairs=[(0, 1), (2, 3)])
 
-    story.append(para("II. NGƯỜI ĐẠI DIỆN HỢP PHÁP (nếu có)", st.section))
-    story += field_rows(doc.representative, st, pairs=[(0, 1)])
+    if doc.representative:
+        story.append(para("II. NGƯỜI ĐẠI DIỆN HỢP PHÁP (nếu có)", st.section))
+        story += field_rows(doc.representative, st, pairs=[(0, 1)])
+    else:
+        story.append(Paragraph(f"<font name=\"{st.bold}\">II. NGƯỜI ĐẠI DIỆN HỢP PHÁP:</font> "
+                               "Không có (người đề nghị tự thực hiện)", st.section_plain))
 
     bio: list[Flowable] = [para("III. THÔNG TIN SINH TRẮC HỌC", st.section)]
     face = "Đã thu nhận" if doc.photo else (doc.photo_note or "Chưa có ảnh")
@@ -130,10 +132,9 @@ def _story(doc: InformationSheet, st: Styles) -> list[Flowable]:
     bio.append(FieldLine(doc.iris, st))
     story.append(KeepTogether(bio))
 
-    story.append(para("IV. CAM ĐOAN", st.section))
-    story.append(para(doc.declaration, st.justify))
-    story.append(Spacer(1, p.leading * 0.5))
-    story.append(signature_table(doc.signatures, st, space=p.leading * 3.2))
+    story.append(KeepTogether([
+        para("IV. CAM ĐOAN", st.section), para(doc.declaration, st.justify),
+        Spacer(1, 2), signature_table(doc.signatures, st, space=p.leading * 2.4)]))
     return story
 
 

@@ -32,14 +32,14 @@ def _codes(doc: AppointmentSlip, st: Styles) -> list[Flowable]:
         bar = code128(doc.barcode_value, st, bar_height=10 * mm, bar_width=0.26 * mm)
         bar.hAlign = "CENTER"
         number = para(f"Số hồ sơ: {doc.application_number}", st.title)
-        return [number, qr, Spacer(1, 2), bar, Spacer(1, st.paper.small * 1.4)]
+        return [number, qr, Spacer(1, 2), bar, Spacer(1, 4)]
     size = 28 * mm if p.name == "A4" else 22 * mm
     bar = code128(doc.barcode_value, st, bar_height=size * 0.45,
                   bar_width=(0.30 if p.name == "A4" else 0.24) * mm)
     number = para(f"Số hồ sơ: {doc.application_number}",
                   st.cell_bold if p.name == "A5" else st.section)
     t = Table([[QRFlowable(doc.qr_payload, size),
-                [number, Spacer(1, 3), bar, Spacer(1, st.paper.small * 1.3)]]],
+                [number, Spacer(1, 3), bar]]],
               colWidths=[size + 8, p.frame_width - size - 8])
     t.setStyle(table_style(st, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),

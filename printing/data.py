@@ -265,7 +265,7 @@ class InformationSheet:
     reason: Field
     applicant: tuple[Field, ...]
     previous_card: tuple[Field, ...]
-    representative: tuple[Field, ...]
+    representative: tuple[Field, ...]  # () when the applicant (14+) acts alone
     photo: bytes | None
     photo_note: str
     fingers: tuple[FingerRow, ...]
@@ -435,7 +435,7 @@ def _applicant_fields(app: ApplicationData) -> tuple[Field, ...]:
 
 def _previous_card(app: ApplicationData) -> tuple[Field, ...]:
     return (
-        Field("Loại giấy tờ đang sử dụng", card_type_text(app.current_card_type)),
+        Field("16. Giấy tờ đang sử dụng", card_type_text(app.current_card_type)),
         Field("Số", nfc(app.current_card_number)),
         Field("Ngày cấp", short_date(app.current_card_issued_on)),
         Field("Có giá trị đến", short_date(app.current_card_expires_on)
@@ -520,7 +520,8 @@ def information_sheet(app: ApplicationData, issuer: Issuer) -> InformationSheet:
         reason=Field("Lý do", reason_text(app.reason)),
         applicant=_applicant_fields(app),
         previous_card=_previous_card(app),
-        representative=_representative(app),
+        representative=_representative(app)
+        if app.has_representative or app.age_group != "14_and_over" else (),
         photo=app.face_photo,
         photo_note=photo_note,
         fingers=fingers,

@@ -64,7 +64,7 @@ class Paper:
 
 # Decree 30/2020 margins for A4: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 A4 = Paper("A4", 210 * mm, 297 * mm, 30 * mm, 15 * mm, 18 * mm, 15 * mm,
-           body=13, leading=15.6, small=11, title=14, header=12)
+           body=13, leading=14.8, small=11, title=14, header=12)
 A5 = Paper("A5", 148 * mm, 210 * mm, 16 * mm, 10 * mm, 10 * mm, 10 * mm,
            body=10, leading=12.4, small=8.5, title=11, header=9.5)
 ROLL_80 = Paper("80mm", 80 * mm, None, 4 * mm, 4 * mm, 3 * mm, 6 * mm,
@@ -112,11 +112,13 @@ class Styles:
         self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
         self.title = ParagraphStyle("title", parent=self.body, fontName=fam.bold,
                                     fontSize=p.title, leading=p.title * 1.25,
-                                    alignment=TA_CENTER, spaceBefore=p.leading * 0.6,
+                                    alignment=TA_CENTER, spaceBefore=p.leading * 0.4,
                                     spaceAfter=p.leading * 0.2)
         self.subtitle = ParagraphStyle("subtitle", parent=self.center, fontName=fam.italic)
         self.section = ParagraphStyle("section", parent=self.body, fontName=fam.bold,
-                                      spaceBefore=p.leading * 0.35, spaceAfter=1)
+                                      spaceBefore=p.leading * 0.15, spaceAfter=0)
+        self.section_plain = ParagraphStyle("section_plain", parent=self.section,
+                                            fontName=fam.regular)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=p.small,
                                    leading=p.small * 1.2)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fam.bold)
@@ -306,12 +308,15 @@ class MottoHeader(Flowable):  # type: ignore[misc]
 
         y = 0.0
         if self.h.form_code:
+            # "Mẫu CC01 (Ban hành kèm theo …)" on one line at the top right
             y += st.paper.small * 1.1
-            ops.append(("r", width, y, self.h.form_code, st.bold, st.paper.small))
-            if self.h.form_note and not st.paper.roll:
-                y += st.paper.small * 1.1
-                ops.append(("r", width, y, self.h.form_note, st.italic, st.paper.small * 0.9))
-            y += lead * 0.4
+            note = self.h.form_note if not st.paper.roll else ""
+            note_size = st.paper.small * 0.9
+            note_w = stringWidth(" " + note, st.italic, note_size) if note else 0.0
+            if note:
+                ops.append(("r", width, y, note, st.italic, note_size))
+            ops.append(("r", width - note_w, y, self.h.form_code, st.bold, st.paper.small))
+            y += lead * 0.3
         agency_items = [(self.h.parent_agency, st.regular, size), (self.h.agency, st.bold, size)]
         motto_items = [(self.MOTTO_1, st.bold, size), (self.MOTTO_2, st.bold, size + 0.5)]
         if self.stacked:
@@ -334,7 +339,7 @@ class MottoHeader(Flowable):  # type: ignore[misc]
             y = max(y_l, y_r)
         self._ops = ops
         self._lines = lines
-        return y + lead * 0.3
+        return y + lead * 0.15
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
@@ -374,24 +379,24 @@ def signature_table(signatures: Sequence[Signature], st: Styles, space: float,
     return t
 
 
-def _runs_penalty(m: Any) -> int:
-    """QR penalty rule 1 on the rows of ``m``: each run of 5+ equal modules costs 3 + (n-5)."""
+def _line_penalties(stack: Any) -> Any:
+    """QR penalty rules 1 and 3 along the rows of each of the (k, n, n) candidates: runs of
+    5+ equal modules cost 3 + (run - 5); a 1:1:3:1:1 finder-like pattern with 4 light
+    modules on one side costs 40. One numpy pass for all candidates."""
     import numpy as np
 
-    padded = np.pad(m.astype(np.int8), ((0, 0), (1, 1)), constant_values=2)
-    changes = np.flatnonzero((padded[:, 1:] != padded[:, :-1]).ravel())
+    k, rows, cols = stack.shape
+    padded = np.pad(stack.astype(np.int8), ((0, 0), (0, 0), (1, 1)), constant_values=2)
+    changes = np.flatnonzero((padded[:, :, 1:] != padded[:, :, :-1]).ravel())
     lengths = np.diff(changes)  # runs; the step between rows is 1 and never counts
-    return int((lengths[lengths >= 5] - 2).sum())
-
-
-def _finder_like(m: Any) -> int:
-    """QR penalty rule 3 on the rows of ``m``: 1:1:3:1:1 patterns with 4 light modules."""
-    import numpy as np
-
+    owner = changes[:-1] // (rows * (cols + 1))  # which candidate each run belongs to
+    long = lengths >= 5
+    runs = np.bincount(owner[long], weights=lengths[long] - 2, minlength=k)
     a = np.array([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0], dtype=np.int8)
-    windows = np.lib.stride_tricks.sliding_window_view(m.astype(np.int8), 11, axis=1)
-    hits = (windows == a).all(axis=2).sum() + (windows == a[::-1]).all(axis=2).sum()
-    return int(hits) * 40
+    windows = np.lib.stride_tricks.sliding_window_view(stack.astype(np.int8), 11, axis=2)
+    finders = (windows == a).all(axis=3).sum(axis=(1, 2)) + \
+        (windows == a[::-1]).all(axis=3).sum(axis=(1, 2))
+    return runs + 40 * finders
 
 
 @lru_cache(maxsize=8)
@@ -424,13 +429,12 @@ def qr_matrix(payload: str, level: str = "M") -> list[list[bool]]:
         data[row, col] = True
     masks = _masks(n)
     stack = base[None] ^ (data[None] & (masks[0][None] ^ masks))  # the 8 candidates
-    scores = [_runs_penalty(m) + _runs_penalty(m.T) + _finder_like(m) + _finder_like(m.T)
-              for m in stack]
+    lines = _line_penalties(stack) + _line_penalties(stack.transpose(0, 2, 1))
     top = stack[:, :-1, :-1]
     same = (top == stack[:, 1:, :-1]) & (top == stack[:, :-1, 1:]) & (top == stack[:, 1:, 1:])
     blocks = 3 * same.sum(axis=(1, 2))
     balance = 10 * (np.abs(stack.mean(axis=(1, 2)) * 100 - 50) // 5)
-    best = int(np.argmin(np.array(scores) + blocks + balance))
+    best = int(np.argmin(lines + blocks + balance))
     qr.makeImpl(False, best)
     return [[bool(x) for x in row] for row in qr.modules]
 
@@ -473,11 +477,12 @@ class QRFlowable(Flowable):  # type: ignore[misc]
 
 
 def code128(value: str, st: Styles, bar_height: float, bar_width: float) -> Flowable:
-    """A Code128 barcode (reportlab's own) with the human-readable value in our sans font."""
+    """A Code128 barcode (reportlab's own). The value itself is printed next to it by the
+    document, in the document's font, so the bars carry no text of their own."""
     from reportlab.graphics.barcode.code128 import Code128
 
-    return Code128(value, barHeight=bar_height, barWidth=bar_width, humanReadable=True,
-                   fontName=st.fonts.sans.regular, fontSize=st.paper.small, quiet=False)
+    return Code128(value, barHeight=bar_height, barWidth=bar_width, humanReadable=False,
+                   fontName=st.regular, fontSize=st.paper.small, quiet=False)
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]

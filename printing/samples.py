@@ -162,3 +162,48 @@ def sparse() -> ApplicationData:
 
 def day_of_applications() -> list[ApplicationData]:
     return [adult_renewal(), child_under_6(), child_6_to_13(), sparse()]
+
+
+def write_samples(folder: str) -> list[str]:
+    """Render every document for the synthetic people into ``folder`` (PDF files)."""
+    from datetime import date
+    from pathlib import Path
+
+    from printing import data as d
+    from printing.cc01 import render_information_sheet
+    from printing.cc02 import render_appointment_slip
+    from printing.handover import render_handover_record
+    from printing.receipt import render_fee_receipt
+    from printing.register import render_daily_register
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    adult, child = adult_renewal(), child_under_6()
+    docs = {
+        "cc01-information-sheet-A4": render_information_sheet(
+            d.information_sheet(adult, ISSUER), "A4", True),
+        "cc02-appointment-slip-A5": render_appointment_slip(
+            d.appointment_slip(adult, ISSUER), "A5", True),
+        "cc02-appointment-slip-80mm": render_appointment_slip(
+            d.appointment_slip(child, ISSUER), "80mm", True),
+        "fee-receipt-80mm": render_fee_receipt(d.fee_receipt(adult, ISSUER), "80mm", True),
+        "fee-receipt-exempt-A5": render_fee_receipt(d.fee_receipt(child, ISSUER), "A5", True),
+        "handover-record-A4": render_handover_record(d.handover_record(child, ISSUER), "A4",
+                                                     True),
+        "daily-register-A4": render_daily_register(
+            d.daily_register(date(2024, 8, 16), day_of_applications(), ISSUER,
+                             "Thiếu tá Phạm Quốc Hưng"), "A4", True),
+    }
+    written = []
+    for name, pdf in docs.items():
+        path = out / f"{name}.pdf"
+        path.write_bytes(pdf)
+        written.append(str(path))
+    return written
+
+
+if __name__ == "__main__":
+    import sys
+
+    for written_path in write_samples(sys.argv[1] if len(sys.argv) > 1 else "samples"):
+        print(written_path)

@@ -94,7 +94,7 @@ def test_a_document_goes_through_cups_and_comes_out_as_a_pdf(cups_env: dict[str,
             assert got == pytest.approx(want, abs=1)
         sent = render_pages(job.pdf, 40, tmp_path / "sent")
         came = render_pages(printed, 40, tmp_path / "came")
-        assert len(sent) == len(came) == 2
+        assert len(sent) == len(came) == len(page_sizes(job.pdf)) >= 1
         for a, b in zip(sent, came, strict=True):
             assert a.shape == b.shape
             diff = np.abs(a.astype(int) - b.astype(int))

@@ -20,8 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _sheet() -> bytes:
-    return render_information_sheet(d.information_sheet(samples.adult_renewal(),
-                                                        samples.ISSUER), "A4", True)
+    """A two-page document: the information sheet of a represented child on A5."""
+    return render_information_sheet(d.information_sheet(samples.child_under_6(),
+                                                        samples.ISSUER), "A5", True)
 
 
 @pytest.fixture
