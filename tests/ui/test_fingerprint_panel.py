@@ -133,3 +133,34 @@ def test_without_an_iris_camera_the_panel_says_so(qtbot: QtBot, make_panel: Make
     assert panel.hands.selected is Finger.RIGHT_INDEX
     press(qtbot, panel, Qt.Key.Key_R)
     assert panel.prompt.text() == "Đặt ngón trỏ phải lên máy"
+
+
+def test_no_scanner_then_plugged_in(qtbot: QtBot) -> None:
+    """adapter=sbi with nothing listening: a clear message; Space looks again and finds it."""
+    import socket
+
+    from devices.fingerprint.sbi_simulator import SbiSimulator
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    panel = FingerprintPanel.from_settings({"adapter": "sbi", "sbi_ports": str(port)})
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start()
+    try:
+        qtbot.waitUntil(lambda: panel.notice.isVisible(), timeout=20_000)
+        assert "Không tìm thấy máy quét vân tay" in panel.notice.text()
+        assert panel.device is None and panel.capture_button.isEnabled()
+        with SbiSimulator(port, delay_ms=0, iris=False):
+            qtbot.keyClick(panel, Qt.Key.Key_Space)
+            qtbot.waitUntil(lambda: panel.device is not None, timeout=20_000)
+            assert not panel.notice.isVisible()
+            press(qtbot, panel, Qt.Key.Key_Space)
+            assert panel.prompt.text() == "Đặt bốn ngón tay trái lên máy"
+            # A new applicant starts from the first slap again.
+            with qtbot.waitSignal(panel.stateChanged, timeout=10_000):
+                panel.reset()
+            assert panel.prompt.text() == "Đặt bốn ngón tay phải lên máy"
+    finally:
+        panel.shutdown()

@@ -148,6 +148,13 @@ class HandsView(QWidget):
         p.drawPath(path)
         # The state on the fingertip: quality number or exception mark.
         text = short_state(view)
+        if view is not None and view.status is FingerStatus.EXCEPTION:
+            p.setPen(QPen(EXCEPTION.darker(130), max(2.5, width * 0.12),
+                          Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            cy, r = -long_ * 0.62, width * 0.28
+            p.drawLine(QPointF(-r, cy - r), QPointF(r, cy + r))
+            p.drawLine(QPointF(-r, cy + r), QPointF(r, cy - r))
+            text = ""
         if text:
             p.setPen(QColor("white") if view is not None and
                      view.status is not FingerStatus.EXCEPTION else EXCEPTION.darker(130))

@@ -124,6 +124,7 @@ class FingerprintPanel(QWidget):
     _clear_exception = Signal(str)
     _retake = Signal(str)
     _close = Signal()
+    _reset = Signal()
 
     def __init__(self, values: Mapping[str, Any] | None = None, simulate: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -147,6 +148,7 @@ class FingerprintPanel(QWidget):
         self._clear_exception.connect(self.worker.clear_exception)
         self._retake.connect(self.worker.retake)
         self._close.connect(self.worker.close)
+        self._reset.connect(self.worker.reset)
         self.worker.state.connect(self._on_state)
         self.worker.deviceReady.connect(self._on_device)
         self.worker.deviceFailed.connect(self._on_device_failed)
@@ -289,12 +291,26 @@ class FingerprintPanel(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def capture(self) -> None:
-        if self.busy or self.device is None or self.state is None or self.state.complete:
+        if self.busy:
+            return
+        if self.device is None:
+            # No scanner yet (unplugged, service not started): look for it again.
+            if self.started:
+                self.device_label.setText(t("fingerprint.prompt.searching"))
+                self._open.emit()
+            return
+        if self.state is None or self.state.complete:
             return
         self.busy = True
         self._update_buttons()
         self.prompt.setText(t("fingerprint.prompt.capturing"))
         self._capture.emit()
+
+    def reset(self) -> None:
+        """Start a new ten-print sequence (a new applicant)."""
+        if not self.busy:
+            self.hands.select(None)
+            self._reset.emit()
 
     def capture_iris(self) -> None:
         if self.busy or self.iris_device is None:
@@ -453,7 +469,7 @@ class FingerprintPanel(QWidget):
     def _update_buttons(self) -> None:
         ready = self.device is not None and not self.busy
         complete = self.state is not None and self.state.complete
-        self.capture_button.setEnabled(ready and not complete)
+        self.capture_button.setEnabled(not self.busy and not complete)
         self.retry_button.setEnabled(ready)
         self.exception_button.setEnabled(not self.busy)
         self.cancel_button.setEnabled(self.busy)

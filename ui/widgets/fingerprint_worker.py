@@ -137,14 +137,21 @@ class FingerprintWorker(QObject):
     # -- slots -----------------------------------------------------------------------------
     @Slot()
     def open(self) -> None:
+        if self.devices is not None:
+            self.devices.close()
+            self.devices = None
+        self.busy.emit(True)
         try:
             self.devices = open_devices(self.values, simulate=self.simulate)
             finger = self.devices.scanner.device_info()
             iris = self.devices.iris.device_info() if self.devices.iris else None
         except DeviceError as exc:
+            self.busy.emit(False)
             self.deviceFailed.emit(exc.text(_lang()))
             self._publish()
             return
+        self.busy.emit(False)
+        self.notices.emit([], "info")
         self.deviceReady.emit(finger, iris)
         self._publish()
 
@@ -177,6 +184,19 @@ class FingerprintWorker(QObject):
             if stored:
                 self.stored.emit(stored)
         self.busy.emit(False)
+        self._publish()
+
+    @Slot()
+    def reset(self) -> None:
+        """A new applicant: a fresh sequence on the same devices."""
+        seq = self.sequence
+        self.sequence = EnrollmentSequence(seq.mode, seq.threshold, seq.retries, seq.timeout_s,
+                                           seq.duplicate_check, seq.duplicate_inliers)
+        self._emitted_complete = False
+        for device in (self.devices.scanner, self.devices.iris) if self.devices else ():
+            if device is not None:
+                device.last_hash = ""
+        self.notices.emit([], "info")
         self._publish()
 
     @Slot(str, str, str)
