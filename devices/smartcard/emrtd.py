@@ -25,7 +25,13 @@ from devices.smartcard.datagroups import (
     parse_dg2,
     parse_dg13,
 )
-from devices.smartcard.errors import ApduError, CardAccessDenied, MalformedData, SmartCardError
+from devices.smartcard.errors import (
+    ApduError,
+    CardAccessDenied,
+    ExtendedLengthRefused,
+    MalformedData,
+    SmartCardError,
+)
 from devices.smartcard.mrzdata import MrzData, mrz_date
 from devices.smartcard.sod import PaResult, parse_sod, passive_authentication
 
@@ -234,7 +240,12 @@ class EmrtdReader:
             chunk = EXTENDED_CHUNK if self.extended else SHORT_CHUNK
             want = min(chunk, total - len(data))
             offset = len(data)
-            part, sw = self._secure(0xB0, offset >> 8, offset & 0xFF, le=want)
+            try:
+                part, sw = self._secure(0xB0, offset >> 8, offset & 0xFF, le=want)
+            except ExtendedLengthRefused:
+                if not self.extended:
+                    raise
+                sw, part = 0x6700, b""
             if self.extended and want > SHORT_CHUNK and sw in (0x6700, 0x6987, 0x6988,
                                                                0x6D00, 0x6F00):
                 # The reader or card refused an extended APDU: start again with short ones.

@@ -32,6 +32,13 @@ class CardRemoved(SmartCardError):
     """The card left the reader (or the reader went away) while it was being read."""
 
 
+class ExtendedLengthRefused(SmartCardError):
+    """The reader (or its driver) could not carry an extended-length APDU; short ones may work."""
+
+    def __init__(self) -> None:
+        super().__init__("smartcard.io_error", detail="extended-length APDU refused")
+
+
 class ApduError(SmartCardError):
     """The card answered a command with an error status word."""
 
@@ -45,6 +52,7 @@ __all__ = [
     "CardAccessDenied",
     "CardRemoved",
     "DeviceUnavailable",
+    "ExtendedLengthRefused",
     "MalformedData",
     "SmartCardError",
 ]

@@ -12,7 +12,12 @@ from typing import Any
 
 from devices.errors import DeviceError
 from devices.smartcard.base import ReaderState
-from devices.smartcard.errors import CardRemoved, DeviceUnavailable, SmartCardError
+from devices.smartcard.errors import (
+    CardRemoved,
+    DeviceUnavailable,
+    ExtendedLengthRefused,
+    SmartCardError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +49,11 @@ _RETRY_CONNECT = _CARD_GONE | {SCARD_E_SHARING_VIOLATION, SCARD_E_NOT_TRANSACTED
                                SCARD_F_COMM_ERROR}
 
 PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
+
+
+def _is_extended(apdu: bytes) -> bool:
+    """Whether a command APDU uses extended length fields (ISO 7816-4 §5.1)."""
+    return len(apdu) >= 7 and apdu[4] == 0
 
 
 def _u32(hr: int) -> int:
@@ -78,7 +88,11 @@ class PcscTransport:
         if hr == SCARD_S_SUCCESS and len(response) >= 2:
             return bytes(response)
         # Something broke: tell a pulled card from a vanished reader from a glitch.
-        raise self._adapter.explain_failure(self.reader_name, hr)
+        error = self._adapter.explain_failure(self.reader_name, hr)
+        if _is_extended(apdu) and error.code == "smartcard.connection_lost":
+            # The card is still there: most likely the reader cannot carry extended APDUs.
+            raise ExtendedLengthRefused() from error
+        raise error
 
     def close(self) -> None:
         if self._handle is not None:

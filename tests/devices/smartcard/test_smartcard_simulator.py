@@ -176,3 +176,30 @@ def test_rsa_document_signers_verify(signature: str) -> None:
     assert chip.pa.status == "valid", chip.pa.problems
     tampered = VirtualCard(pki=pki, faults=Faults(altered_dg13=True))
     assert read_card(SimulatedAdapter(tampered), KEY).pa.status == "failed"
+
+
+def test_a_reader_without_extended_length_falls_back_to_short_apdus() -> None:
+    from devices.smartcard.emrtd import EmrtdReader
+    from devices.smartcard.errors import ExtendedLengthRefused
+
+    card = VirtualCard()
+
+    class ShortOnly:
+        reader_name = "short-only reader"
+        extended_length = True  # claims it, then refuses, like some drivers
+        refused = 0
+
+        def transmit(self, apdu: bytes) -> bytes:
+            if len(apdu) >= 7 and apdu[4] == 0:
+                self.refused += 1
+                raise ExtendedLengthRefused()
+            return card.process(apdu)
+
+        def close(self) -> None:
+            pass
+
+    transport = ShortOnly()
+    session = EmrtdReader(transport)
+    chip = session.read(KEY)
+    assert transport.refused == 1 and not session.extended
+    assert chip.face is not None and chip.pa.ok
