@@ -124,7 +124,7 @@ class ValueGrid(QWidget):
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.grid.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(value, row, col * 2 + 1)
+        self.grid.addWidget(value, row, col * 2 + 1, Qt.AlignmentFlag.AlignTop)
         self.grid.setColumnStretch(col * 2 + 1, 1)
         self.values[key] = value
         return value

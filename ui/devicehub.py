@@ -81,6 +81,8 @@ class DeviceHub:
         return self._from_found(found, "scanner")
 
     def _probe_card_reader(self) -> DeviceStatus:
+        if self.simulate:
+            return DeviceStatus("warn", "")
         registry = optional("devices.smartcard.registry", "discover")
         if registry is None:
             return DeviceStatus("absent", "devices.smartcard.registry")
@@ -89,13 +91,32 @@ class DeviceHub:
         return self._from_found(found, "card_reader")
 
     def _probe_printer(self) -> DeviceStatus:
-        sink = self.settings["printing.sink"]
-        status = optional("printing.sinks", "sink_status")
-        if status is None:
-            return DeviceStatus("absent", "printing.sinks")
-        result = status(self.settings.section("printing"))
-        ok = bool(getattr(result, "ok", result))
-        return DeviceStatus("ok" if ok else "off", f"{sink}: {getattr(result, 'detail', '')}")
+        import os
+        import shutil
+        import subprocess
+        from pathlib import Path
+
+        service = optional("workstation.documents", "DocumentService")
+        if service is None:
+            return DeviceStatus("absent", "workstation.documents")
+        docs = service(self.settings)
+        sink = docs.main_sink()
+        pending = len(list((Path(docs.spool_folder()) / "main").glob("pending/*.pdf")))
+        waiting = f" · {pending} ⏳" if pending else ""
+        if sink.name == "folder":
+            folder = Path(sink.folder)
+            probe = folder if folder.exists() else folder.parent
+            ok = probe.is_dir() and os.access(probe, os.W_OK)
+            return DeviceStatus("ok" if ok else "off", f"{folder}{waiting}")
+        if sink.name == "cups":
+            lpstat = shutil.which("lpstat")
+            if lpstat is None or not sink.printer:
+                return DeviceStatus("off", f"CUPS {sink.printer}{waiting}")
+            proc = subprocess.run([lpstat, "-p", sink.printer], capture_output=True, text=True,
+                                  timeout=5, env={**os.environ, "LC_ALL": "C"})
+            ok = proc.returncode == 0 and "disabled" not in proc.stdout
+            return DeviceStatus("ok" if ok else "off", f"CUPS {sink.printer}{waiting}")
+        return DeviceStatus("ok", f"{sink.name}{waiting}")
 
     @staticmethod
     def _takes_args(fn: Any) -> bool:
@@ -108,10 +129,9 @@ class DeviceHub:
 
     def _from_found(self, found: list[Any], device: str) -> DeviceStatus:
         if not found:
-            if self.simulate:
-                return DeviceStatus("warn", "simulator")
-            return DeviceStatus("off", "")
-        names = ", ".join(str(getattr(f, "name", f)) for f in found[:3])
+            return DeviceStatus("warn" if self.simulate else "off", "")
         simulated = self.simulate or all("sim" in str(getattr(f, "kind", "")).lower()
                                          for f in found)
-        return DeviceStatus("warn" if simulated else "ok", names)
+        if simulated:
+            return DeviceStatus("warn", "")
+        return DeviceStatus("ok", ", ".join(str(getattr(f, "name", f)) for f in found[:3]))

@@ -81,7 +81,7 @@ VI: dict[str, str] = {
     "Ethnicity": "Dân tộc",
     "Everything needed is there: the application can be checked and saved.":
         "Đã đủ thông tin: có thể kiểm tra và lưu hồ sơ.",
-    "Exception (needs a leader)": "Ngoại lệ (cần lãnh đạo duyệt)",
+    "Exception (needs a leader)": "Ngoại lệ (lãnh đạo duyệt)",
     "Face": "Khuôn mặt",
     "Face photo": "Ảnh khuôn mặt",
     "Father": "Cha",
@@ -132,7 +132,7 @@ VI: dict[str, str] = {
     "Lost or damaged": "Bị mất, hư hỏng",
     "Male": "Nam",
     "Meritorious service": "Người có công với cách mạng",
-    "Missing (amputated)": "Không có (bị cụt)",
+    "Missing (amputated)": "Mất ngón (bị cụt)",
     "Mobile phone": "Số điện thoại",
     "Mother": "Mẹ",
     "Name or date of birth changed": "Thay đổi họ tên, ngày sinh",
@@ -282,6 +282,12 @@ VI: dict[str, str] = {
     "verified in the records": "đã xác minh trong hồ sơ dân cư",
     # ApplicationsModel and CapturePage (QCoreApplication.translate)
     "Received": "Ngày nhận",
+    "A leader approves the exception: %1": "Lãnh đạo phê duyệt ngoại lệ: %1",
+    "Exception (needs a leader)…": "Ngoại lệ (lãnh đạo duyệt)…",
+    "Iris: with the fingerprint panel's iris camera.":
+        "Mống mắt: chụp bằng máy mống mắt trong khung vân tay.",
+    "Left eye": "Mắt trái",
+    "Right eye": "Mắt phải",
     "Right thumb": "Ngón cái phải",
     "Right index": "Ngón trỏ phải",
     "Right middle": "Ngón giữa phải",

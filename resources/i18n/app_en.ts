@@ -554,103 +554,73 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../ui/pages/capture.py" line="32" />
+        <location filename="../../ui/pages/capture.py" line="35" />
         <source>Open a checked application from the worklist.</source>
         <translation>Open a checked application from the worklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="40" />
+        <location filename="../../ui/pages/capture.py" line="49" />
         <source>Face photo</source>
         <translation>Face photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="44" />
+        <location filename="../../ui/pages/capture.py" line="50" />
         <source>Fingerprints</source>
         <translation>Fingerprints</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="50" />
+        <location filename="../../ui/pages/capture.py" line="54" />
         <source>Required for this applicant</source>
         <translation>Required for this applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="56" />
+        <location filename="../../ui/pages/capture.py" line="60" />
+        <location filename="../../ui/pages/capture.py" line="106" />
         <source>Iris: no iris camera at this counter — not available.</source>
         <translation>Iris: no iris camera at this counter — not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="61" />
-        <source>Exception (needs a leader)</source>
-        <translation>Exception (needs a leader)</translation>
+        <location filename="../../ui/pages/capture.py" line="65" />
+        <source>Exception (needs a leader)…</source>
+        <translation>Exception (needs a leader)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="65" />
-        <location filename="../../ui/pages/capture.py" line="132" />
+        <location filename="../../ui/pages/capture.py" line="188" />
+        <source>A leader approves the exception: %1</source>
+        <translation>A leader approves the exception: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="113" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="71" />
-        <source>Missing (amputated)</source>
-        <translation>Missing (amputated)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="72" />
-        <source>Injured or bandaged</source>
-        <translation>Injured or bandaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="73" />
-        <source>Cannot be read after retries</source>
-        <translation>Cannot be read after retries</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="74" />
-        <source>Disability</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="78" />
-        <source>Leader's user name</source>
-        <translation>Leader's user name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="82" />
-        <source>Leader's password</source>
-        <translation>Leader's password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="83" />
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="84" />
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="85" />
-        <source>Leader</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="88" />
-        <source>Record the exception</source>
-        <translation>Record the exception</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="92" />
+        <location filename="../../ui/pages/capture.py" line="68" />
         <source>Capture complete → review (F10)</source>
         <translation>Capture complete → review (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="105" />
+        <location filename="../../ui/pages/capture.py" line="81" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="137" />
+        <location filename="../../ui/pages/capture.py" line="105" />
+        <source>Iris: with the fingerprint panel's iris camera.</source>
+        <translation>Iris: with the fingerprint panel's iris camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="107" />
+        <source>Right eye</source>
+        <translation>Right eye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="107" />
+        <source>Left eye</source>
+        <translation>Left eye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="119" />
         <source>Nothing to capture at this age.</source>
         <translation>Nothing to capture at this age.</translation>
     </message>
@@ -705,12 +675,12 @@
         <translation>Left little</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="88" />
+        <location filename="../../ui/pages/capture_slots.py" line="96" />
         <source>The camera widget is not installed on this station.</source>
         <translation>The camera widget is not installed on this station.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="112" />
+        <location filename="../../ui/pages/capture_slots.py" line="120" />
         <source>The fingerprint panel is not installed on this station.</source>
         <translation>The fingerprint panel is not installed on this station.</translation>
     </message>
@@ -865,6 +835,59 @@
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="205" />
+        <source>Exception (needs a leader)</source>
+        <translation>Exception (needs a leader)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="210" />
+        <source>Face</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="217" />
+        <source>Missing (amputated)</source>
+        <translation>Missing (amputated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="218" />
+        <source>Injured or bandaged</source>
+        <translation>Injured or bandaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="219" />
+        <source>Cannot be read after retries</source>
+        <translation>Cannot be read after retries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="220" />
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="227" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="228" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="229" />
+        <source>Leader's user name</source>
+        <translation>Leader's user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="230" />
+        <source>Leader's password</source>
+        <translation>Leader's password</translation>
+    </message>
+</context>
+<context>
     <name>LoginPanel</name>
     <message>
         <location filename="../../ui/main_window.py" line="53" />
@@ -972,22 +995,22 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Connected and working.</source>
         <translation>Connected and working.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Working with the simulator (no real device).</source>
         <translation>Working with the simulator (no real device).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</source>
         <translation>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>This device's software is not installed on this station.</source>
         <translation>This device's software is not installed on this station.</translation>
     </message>
@@ -1031,7 +1054,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/reception.py" line="82" />
-        <location filename="../../ui/pages/reception.py" line="218" />
+        <location filename="../../ui/pages/reception.py" line="219" />
         <source>New application for this person</source>
         <translation>New application for this person</translation>
     </message>
@@ -1047,7 +1070,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/reception.py" line="106" />
-        <location filename="../../ui/pages/reception.py" line="383" />
+        <location filename="../../ui/pages/reception.py" line="385" />
         <source>Read the representative's card</source>
         <translation>Read the representative's card</translation>
     </message>
@@ -1058,7 +1081,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/reception.py" line="111" />
-        <location filename="../../ui/pages/reception.py" line="350" />
+        <location filename="../../ui/pages/reception.py" line="352" />
         <source>Cancel application</source>
         <translation>Cancel application</translation>
     </message>
@@ -1083,102 +1106,102 @@
         <translation>Nobody found. Check the spelling, or type the ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="184" />
+        <location filename="../../ui/pages/reception.py" line="185" />
         <source>Not in the population records.</source>
         <translation>Not in the population records.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="187" />
+        <location filename="../../ui/pages/reception.py" line="188" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="187" />
+        <location filename="../../ui/pages/reception.py" line="188" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="190" />
+        <location filename="../../ui/pages/reception.py" line="191" />
         <source>%1 years old</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="191" />
+        <location filename="../../ui/pages/reception.py" line="192" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="197" />
+        <location filename="../../ui/pages/reception.py" line="198" />
         <source>Household %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="202" />
+        <location filename="../../ui/pages/reception.py" line="203" />
         <source>Open application %1</source>
         <translation>Open application %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="206" />
+        <location filename="../../ui/pages/reception.py" line="207" />
         <source>Father</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="206" />
+        <location filename="../../ui/pages/reception.py" line="207" />
         <source>Mother</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="207" />
+        <location filename="../../ui/pages/reception.py" line="208" />
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="210" />
+        <location filename="../../ui/pages/reception.py" line="211" />
         <source>representative</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="213" />
+        <location filename="../../ui/pages/reception.py" line="214" />
         <source>Not in the records as an adult.</source>
         <translation>Not in the records as an adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="217" />
+        <location filename="../../ui/pages/reception.py" line="218" />
         <source>Open the application</source>
         <translation>Open the application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="251" />
+        <location filename="../../ui/pages/reception.py" line="253" />
         <source>New application: it is saved as you type.</source>
         <translation>New application: it is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="268" />
+        <location filename="../../ui/pages/reception.py" line="270" />
         <source>Application %1 · %2 · saved at %3</source>
         <translation>Application %1 · %2 · saved at %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="341" />
+        <location filename="../../ui/pages/reception.py" line="343" />
         <source>Application %1 checked.</source>
         <translation>Application %1 checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="351" />
+        <location filename="../../ui/pages/reception.py" line="353" />
         <source>Why is the application cancelled?</source>
         <translation>Why is the application cancelled?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="358" />
+        <location filename="../../ui/pages/reception.py" line="360" />
         <source>Application %1 cancelled.</source>
         <translation>Application %1 cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="367" />
+        <location filename="../../ui/pages/reception.py" line="369" />
         <source>Read the applicant's card</source>
         <translation>Read the applicant's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="377" />
+        <location filename="../../ui/pages/reception.py" line="379" />
         <source>Card read: the form is filled from the chip.</source>
         <translation>Card read: the form is filled from the chip.</translation>
     </message>
@@ -1286,52 +1309,52 @@
         <translation>Hand over the card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="84" />
+        <location filename="../../ui/pages/return_counter.py" line="87" />
         <source>Printed document</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="91" />
+        <location filename="../../ui/pages/return_counter.py" line="94" />
         <source>Return counter</source>
         <translation>Return counter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="102" />
+        <location filename="../../ui/pages/return_counter.py" line="105" />
         <source>Type or scan the application number.</source>
         <translation>Type or scan the application number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="108" />
+        <location filename="../../ui/pages/return_counter.py" line="111" />
         <source>No application %1.</source>
         <translation>No application %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="131" />
+        <location filename="../../ui/pages/return_counter.py" line="134" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="133" />
+        <location filename="../../ui/pages/return_counter.py" line="136" />
         <source>None (first card)</source>
         <translation>None (first card)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="160" />
+        <location filename="../../ui/pages/return_counter.py" line="163" />
         <source>Read the new card</source>
         <translation>Read the new card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="185" />
+        <location filename="../../ui/pages/return_counter.py" line="188" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="186" />
+        <location filename="../../ui/pages/return_counter.py" line="189" />
         <source>The printer did not take the document; it waits in the queue. %1</source>
         <translation>The printer did not take the document; it waits in the queue. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="198" />
+        <location filename="../../ui/pages/return_counter.py" line="201" />
         <source>Card of application %1 handed over.</source>
         <translation>Card of application %1 handed over.</translation>
     </message>
@@ -1594,32 +1617,32 @@
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="195" />
+        <location filename="../../ui/pages/review.py" line="194" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="197" />
+        <location filename="../../ui/pages/review.py" line="196" />
         <source>The printer did not take the document; it waits in the queue and is printed when the printer is back. %1</source>
         <translation>The printer did not take the document; it waits in the queue and is printed when the printer is back. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="206" />
+        <location filename="../../ui/pages/review.py" line="205" />
         <source>Application %1 confirmed.</source>
         <translation>Application %1 confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="236" />
+        <location filename="../../ui/pages/review.py" line="235" />
         <source>Reject the application</source>
         <translation>Reject the application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="237" />
+        <location filename="../../ui/pages/review.py" line="236" />
         <source>Why is the application rejected?</source>
         <translation>Why is the application rejected?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="241" />
+        <location filename="../../ui/pages/review.py" line="240" />
         <source>Application %1 rejected.</source>
         <translation>Application %1 rejected.</translation>
     </message>

@@ -554,103 +554,73 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../ui/pages/capture.py" line="32" />
+        <location filename="../../ui/pages/capture.py" line="35" />
         <source>Open a checked application from the worklist.</source>
         <translation>Mở một hồ sơ đã kiểm tra từ danh sách hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="40" />
+        <location filename="../../ui/pages/capture.py" line="49" />
         <source>Face photo</source>
         <translation>Ảnh khuôn mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="44" />
+        <location filename="../../ui/pages/capture.py" line="50" />
         <source>Fingerprints</source>
         <translation>Vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="50" />
+        <location filename="../../ui/pages/capture.py" line="54" />
         <source>Required for this applicant</source>
         <translation>Cần thu nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="56" />
+        <location filename="../../ui/pages/capture.py" line="60" />
+        <location filename="../../ui/pages/capture.py" line="106" />
         <source>Iris: no iris camera at this counter — not available.</source>
         <translation>Mống mắt: quầy này chưa có máy chụp mống mắt — chưa thu nhận được.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="61" />
-        <source>Exception (needs a leader)</source>
-        <translation>Ngoại lệ (cần lãnh đạo duyệt)</translation>
+        <location filename="../../ui/pages/capture.py" line="65" />
+        <source>Exception (needs a leader)…</source>
+        <translation>Ngoại lệ (lãnh đạo duyệt)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="65" />
-        <location filename="../../ui/pages/capture.py" line="132" />
+        <location filename="../../ui/pages/capture.py" line="188" />
+        <source>A leader approves the exception: %1</source>
+        <translation>Lãnh đạo phê duyệt ngoại lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="113" />
         <source>Face</source>
         <translation>Khuôn mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="71" />
-        <source>Missing (amputated)</source>
-        <translation>Không có (bị cụt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="72" />
-        <source>Injured or bandaged</source>
-        <translation>Bị thương, băng bó</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="73" />
-        <source>Cannot be read after retries</source>
-        <translation>Không lấy được sau nhiều lần</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="74" />
-        <source>Disability</source>
-        <translation>Người khuyết tật</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="78" />
-        <source>Leader's user name</source>
-        <translation>Tài khoản lãnh đạo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="82" />
-        <source>Leader's password</source>
-        <translation>Mật khẩu lãnh đạo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="83" />
-        <source>What</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="84" />
-        <source>Why</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="85" />
-        <source>Leader</source>
-        <translation>Lãnh đạo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="88" />
-        <source>Record the exception</source>
-        <translation>Ghi nhận ngoại lệ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/capture.py" line="92" />
+        <location filename="../../ui/pages/capture.py" line="68" />
         <source>Capture complete → review (F10)</source>
         <translation>Thu nhận xong → kiểm tra (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="105" />
+        <location filename="../../ui/pages/capture.py" line="81" />
         <source>Capture</source>
         <translation>Thu nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="137" />
+        <location filename="../../ui/pages/capture.py" line="105" />
+        <source>Iris: with the fingerprint panel's iris camera.</source>
+        <translation>Mống mắt: chụp bằng máy mống mắt trong khung vân tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="107" />
+        <source>Right eye</source>
+        <translation>Mắt phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="107" />
+        <source>Left eye</source>
+        <translation>Mắt trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="119" />
         <source>Nothing to capture at this age.</source>
         <translation>Độ tuổi này không phải thu nhận sinh trắc.</translation>
     </message>
@@ -705,12 +675,12 @@
         <translation>Ngón út trái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="88" />
+        <location filename="../../ui/pages/capture_slots.py" line="96" />
         <source>The camera widget is not installed on this station.</source>
         <translation>Chức năng chụp ảnh chưa được cài trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="112" />
+        <location filename="../../ui/pages/capture_slots.py" line="120" />
         <source>The fingerprint panel is not installed on this station.</source>
         <translation>Chức năng thu vân tay chưa được cài trên máy này.</translation>
     </message>
@@ -865,6 +835,59 @@
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="205" />
+        <source>Exception (needs a leader)</source>
+        <translation>Ngoại lệ (lãnh đạo duyệt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="210" />
+        <source>Face</source>
+        <translation>Khuôn mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="217" />
+        <source>Missing (amputated)</source>
+        <translation>Mất ngón (bị cụt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="218" />
+        <source>Injured or bandaged</source>
+        <translation>Bị thương, băng bó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="219" />
+        <source>Cannot be read after retries</source>
+        <translation>Không lấy được sau nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="220" />
+        <source>Disability</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="227" />
+        <source>What</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="228" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="229" />
+        <source>Leader's user name</source>
+        <translation>Tài khoản lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/capture.py" line="230" />
+        <source>Leader's password</source>
+        <translation>Mật khẩu lãnh đạo</translation>
+    </message>
+</context>
+<context>
     <name>LoginPanel</name>
     <message>
         <location filename="../../ui/main_window.py" line="53" />
@@ -972,22 +995,22 @@
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Connected and working.</source>
         <translation>Đã kết nối và hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Working with the simulator (no real device).</source>
         <translation>Đang dùng thiết bị mô phỏng (không có thiết bị thật).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</source>
         <translation>Không phản hồi: kiểm tra cáp và nguồn điện, rồi chạy tự kiểm tra trong Quản trị → Thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>This device's software is not installed on this station.</source>
         <translation>Phần mềm của thiết bị này chưa được cài trên máy.</translation>
     </message>
@@ -1031,7 +1054,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/reception.py" line="82" />
-        <location filename="../../ui/pages/reception.py" line="218" />
+        <location filename="../../ui/pages/reception.py" line="219" />
         <source>New application for this person</source>
         <translation>Lập hồ sơ cho người này</translation>
     </message>
@@ -1047,7 +1070,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/reception.py" line="106" />
-        <location filename="../../ui/pages/reception.py" line="383" />
+        <location filename="../../ui/pages/reception.py" line="385" />
         <source>Read the representative's card</source>
         <translation>Đọc thẻ người đại diện</translation>
     </message>
@@ -1058,7 +1081,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/reception.py" line="111" />
-        <location filename="../../ui/pages/reception.py" line="350" />
+        <location filename="../../ui/pages/reception.py" line="352" />
         <source>Cancel application</source>
         <translation>Huỷ hồ sơ</translation>
     </message>
@@ -1083,102 +1106,102 @@
         <translation>Không tìm thấy. Kiểm tra lại chính tả hoặc nhập số định danh.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="184" />
+        <location filename="../../ui/pages/reception.py" line="185" />
         <source>Not in the population records.</source>
         <translation>Không có trong cơ sở dữ liệu dân cư.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="187" />
+        <location filename="../../ui/pages/reception.py" line="188" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="187" />
+        <location filename="../../ui/pages/reception.py" line="188" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="190" />
+        <location filename="../../ui/pages/reception.py" line="191" />
         <source>%1 years old</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="191" />
+        <location filename="../../ui/pages/reception.py" line="192" />
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="197" />
+        <location filename="../../ui/pages/reception.py" line="198" />
         <source>Household %1</source>
         <translation>Hộ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="202" />
+        <location filename="../../ui/pages/reception.py" line="203" />
         <source>Open application %1</source>
         <translation>Hồ sơ đang xử lý %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="206" />
+        <location filename="../../ui/pages/reception.py" line="207" />
         <source>Father</source>
         <translation>Cha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="206" />
+        <location filename="../../ui/pages/reception.py" line="207" />
         <source>Mother</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="207" />
+        <location filename="../../ui/pages/reception.py" line="208" />
         <source>Guardian</source>
         <translation>Người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="210" />
+        <location filename="../../ui/pages/reception.py" line="211" />
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="213" />
+        <location filename="../../ui/pages/reception.py" line="214" />
         <source>Not in the records as an adult.</source>
         <translation>Không có trong hồ sơ dân cư là người thành niên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="217" />
+        <location filename="../../ui/pages/reception.py" line="218" />
         <source>Open the application</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="251" />
+        <location filename="../../ui/pages/reception.py" line="253" />
         <source>New application: it is saved as you type.</source>
         <translation>Hồ sơ mới: được lưu ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="268" />
+        <location filename="../../ui/pages/reception.py" line="270" />
         <source>Application %1 · %2 · saved at %3</source>
         <translation>Hồ sơ %1 · %2 · đã lưu lúc %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="341" />
+        <location filename="../../ui/pages/reception.py" line="343" />
         <source>Application %1 checked.</source>
         <translation>Hồ sơ %1 đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="351" />
+        <location filename="../../ui/pages/reception.py" line="353" />
         <source>Why is the application cancelled?</source>
         <translation>Lý do huỷ hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="358" />
+        <location filename="../../ui/pages/reception.py" line="360" />
         <source>Application %1 cancelled.</source>
         <translation>Đã huỷ hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="367" />
+        <location filename="../../ui/pages/reception.py" line="369" />
         <source>Read the applicant's card</source>
         <translation>Đọc thẻ của người đề nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="377" />
+        <location filename="../../ui/pages/reception.py" line="379" />
         <source>Card read: the form is filled from the chip.</source>
         <translation>Đã đọc thẻ: phiếu được điền từ chip.</translation>
     </message>
@@ -1286,52 +1309,52 @@
         <translation>Trả thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="84" />
+        <location filename="../../ui/pages/return_counter.py" line="87" />
         <source>Printed document</source>
         <translation>Giấy tờ đã in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="91" />
+        <location filename="../../ui/pages/return_counter.py" line="94" />
         <source>Return counter</source>
         <translation>Trả thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="102" />
+        <location filename="../../ui/pages/return_counter.py" line="105" />
         <source>Type or scan the application number.</source>
         <translation>Nhập hoặc quét số hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="108" />
+        <location filename="../../ui/pages/return_counter.py" line="111" />
         <source>No application %1.</source>
         <translation>Không có hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="131" />
+        <location filename="../../ui/pages/return_counter.py" line="134" />
         <source>None</source>
         <translation>Không có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="133" />
+        <location filename="../../ui/pages/return_counter.py" line="136" />
         <source>None (first card)</source>
         <translation>Không có (cấp lần đầu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="160" />
+        <location filename="../../ui/pages/return_counter.py" line="163" />
         <source>Read the new card</source>
         <translation>Đọc thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="185" />
+        <location filename="../../ui/pages/return_counter.py" line="188" />
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="186" />
+        <location filename="../../ui/pages/return_counter.py" line="189" />
         <source>The printer did not take the document; it waits in the queue. %1</source>
         <translation>Máy in chưa nhận lệnh in; giấy tờ được giữ trong hàng đợi. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/return_counter.py" line="198" />
+        <location filename="../../ui/pages/return_counter.py" line="201" />
         <source>Card of application %1 handed over.</source>
         <translation>Đã trả thẻ của hồ sơ %1.</translation>
     </message>
@@ -1594,32 +1617,32 @@
         <translation>chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="195" />
+        <location filename="../../ui/pages/review.py" line="194" />
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="197" />
+        <location filename="../../ui/pages/review.py" line="196" />
         <source>The printer did not take the document; it waits in the queue and is printed when the printer is back. %1</source>
         <translation>Máy in chưa nhận lệnh in; giấy tờ được giữ trong hàng đợi và sẽ in khi máy in hoạt động lại. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="206" />
+        <location filename="../../ui/pages/review.py" line="205" />
         <source>Application %1 confirmed.</source>
         <translation>Hồ sơ %1 đã được xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="236" />
+        <location filename="../../ui/pages/review.py" line="235" />
         <source>Reject the application</source>
         <translation>Từ chối hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="237" />
+        <location filename="../../ui/pages/review.py" line="236" />
         <source>Why is the application rejected?</source>
         <translation>Lý do từ chối hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="241" />
+        <location filename="../../ui/pages/review.py" line="240" />
         <source>Application %1 rejected.</source>
         <translation>Đã từ chối hồ sơ %1.</translation>
     </message>

@@ -201,17 +201,33 @@ def capture_face(window: Any, qtbot: QtBot, station: Station, app_id: int) -> No
 
 
 def capture_fingers(window: Any, qtbot: QtBot, station: Station, app_id: int) -> None:
-    from ui.context import optional
-
-    if optional("ui.widgets.fingerprint_panel", "FingerprintPanel") is None:
-        pytest.skip("the fingerprint panel (fingerprint area) is not installed yet")
+    """The ten prints (4-4-2 slaps) and both irises with the simulated SBI devices."""
     page = window.current_page()
+    assert page.tabs.currentIndex() == 1  # the photo is in: the page moved on to the prints
     panel = page.fingers.ensure()
     assert panel is not None
-    if hasattr(panel, "start_sequence"):
-        panel.start_sequence()
-    qtbot.waitUntil(lambda: not [m for m in page.status["missing"] if m.startswith("finger:")],
-                    timeout=60_000)
+    qtbot.waitUntil(lambda: panel.device is not None and panel.state is not None,
+                    timeout=30_000)
+
+    def missing(prefix: str) -> list[str]:
+        return [m for m in page.status["missing"] if m.startswith(prefix)]
+
+    for _step in range(6):
+        if not missing("finger:"):
+            break
+        qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+        panel.capture()
+        qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    assert not missing("finger:"), page.status
+    assert page.iris_available()
+    panel.capture_iris()
+    qtbot.waitUntil(lambda: not missing("iris:"), timeout=30_000)
+    with station.db.session() as s:
+        records = list(s.scalars(select(BiometricRecord).where(
+            BiometricRecord.application_id == app_id)))
+    fingers = [r for r in records if r.modality == "finger"]
+    assert len(fingers) == 10 and all(r.ciphertext and r.quality for r in fingers)
+    assert {r.position for r in records if r.modality == "iris"} == {"left_iris", "right_iris"}
 
 
 def test_adult_converting_a_cccd_with_chip_prefill_and_fee(app: Any, qtbot: QtBot,

@@ -302,7 +302,7 @@ class DecisionPanel(Section):
 
 def _label(text: str) -> QLabel:
     label = QLabel(text)
-    label.setFixedWidth(128)
+    label.setFixedWidth(112)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label

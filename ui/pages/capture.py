@@ -8,10 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +40,15 @@ class CapturePage(Page):
         row.setSpacing(12)
         self.root.addLayout(row, 1)
 
-        self.face_box = Section(self.tr("Face photo"))
+        self.root.setContentsMargins(10, 10, 10, 10)
+        # Face and prints one after the other, in tabs: the camera widget needs the width.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("captureTabs")
         self.face = capture_slots.face_widget(ctx, self)
-        self.face_box.add(self.face, 1)
-        row.addWidget(self.face_box, 5)
-        self.finger_box = Section(self.tr("Fingerprints"))
         self.fingers = capture_slots.finger_widget(ctx, self)
-        self.finger_box.add(self.fingers, 1)
-        row.addWidget(self.finger_box, 6)
+        self.tabs.addTab(self.face, self.tr("Face photo"))
+        self.tabs.addTab(self.fingers, self.tr("Fingerprints"))
+        row.addWidget(self.tabs, 1)
 
         side = QVBoxLayout()
         checklist = Section(self.tr("Required for this applicant"))
@@ -58,43 +62,15 @@ class CapturePage(Page):
         self.iris.setWordWrap(True)
         checklist.add(self.iris)
         side.addWidget(checklist)
-        exception = Section(self.tr("Exception (needs a leader)"))
-        form = QFormLayout()
-        self.ex_position = QComboBox()
-        self.ex_position.setObjectName("exceptionPosition")
-        self.ex_position.addItem(self.tr("Face"), "face:face")
-        names = capture_slots.finger_names(self)
-        for pos in FINGER_POSITIONS:
-            self.ex_position.addItem(names[pos], f"finger:{pos}")
-        self.ex_reason = QComboBox()
-        self.ex_reason.setObjectName("exceptionReason")
-        for code, text in (("amputated", self.tr("Missing (amputated)")),
-                           ("injured", self.tr("Injured or bandaged")),
-                           ("unreadable", self.tr("Cannot be read after retries")),
-                           ("disability", self.tr("Disability"))):
-            self.ex_reason.addItem(text, code)
-        self.leader = QLineEdit()
-        self.leader.setObjectName("leaderUser")
-        self.leader.setPlaceholderText(self.tr("Leader's user name"))
-        self.leader_password = QLineEdit()
-        self.leader_password.setObjectName("leaderPassword")
-        self.leader_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.leader_password.setPlaceholderText(self.tr("Leader's password"))
-        form.addRow(self.tr("What"), self.ex_position)
-        form.addRow(self.tr("Why"), self.ex_reason)
-        form.addRow(self.tr("Leader"), self.leader)
-        form.addRow("", self.leader_password)
-        exception.outer.addLayout(form)
-        exception.add(button(self.tr("Record the exception"), self.record_exception,
-                             name="exceptionButton"))
-        side.addWidget(exception)
+        side.addWidget(button(self.tr("Exception (needs a leader)…"), self.ask_exception,
+                              name="exceptionButton"))
         side.addStretch(1)
         self.finish = button(self.tr("Capture complete → review (F10)"), self.complete,
                              primary=True, name="finishCapture")
         side.addLayout(hbox(self.finish))
         holder = QWidget()
         holder.setLayout(side)
-        holder.setFixedWidth(300)
+        holder.setFixedWidth(250)
         row.addWidget(holder)
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -115,8 +91,9 @@ class CapturePage(Page):
         a = self.app.applicant or {}
         self.head.setText(f"{self.app.number} · {a.get('full_name', '')} · "
                           f"{age_group_text(self.app.age_group)}")
-        self.face_box.setVisible(self.app.collect_face)
-        self.finger_box.setVisible(self.app.collect_fingerprints)
+        self.tabs.setTabEnabled(0, self.app.collect_face)
+        self.tabs.setTabEnabled(1, self.app.collect_fingerprints)
+        self.tabs.setCurrentIndex(0 if self.app.collect_face else 1)
         capture_slots.start(self.face if self.app.collect_face else None,
                             self.fingers if self.app.collect_fingerprints else None)
         self._update()
@@ -124,19 +101,24 @@ class CapturePage(Page):
     def _update(self) -> None:
         names = capture_slots.finger_names(self)
         missing = set(self.status.get("missing", []))
+        iris = self.iris_available()
+        self.iris.setText(self.tr("Iris: with the fingerprint panel's iris camera.") if iris
+                          else self.tr("Iris: no iris camera at this counter — not available."))
+        eyes = {"right_iris": self.tr("Right eye"), "left_iris": self.tr("Left eye")}
         lines = []
         for item in self.status.get("required", []):
             modality, position = item.split(":")
-            if modality == "iris":
+            if modality == "iris" and not iris:
                 continue
-            label = self.tr("Face") if modality == "face" else names.get(position, position)
+            label = (self.tr("Face") if modality == "face" else eyes[position]
+                     if modality == "iris" else names.get(position, position))
             ok = item not in missing
             lines.append(f"<span style='color:{'#1b7f3b' if ok else '#9ca3af'}'>"
                          f"{'✔' if ok else '○'}</span> {label}")
         if self.app is not None and not lines:
             lines.append(self.tr("Nothing to capture at this age."))
         self.checklist.setText("<br>".join(lines))
-        pending = [m for m in missing if not m.startswith("iris:")]
+        pending = [m for m in missing if iris or not m.startswith("iris:")]
         self.finish.setEnabled(self.app is not None and self.app.state == "verified"
                                and not pending)
 
@@ -156,14 +138,22 @@ class CapturePage(Page):
     def _status(self, status: dict[str, Any]) -> None:
         self.status = status
         self._update()
+        face_done = "face:face" not in status.get("missing", [])
+        if face_done and self.tabs.currentIndex() == 0 and self.tabs.isTabEnabled(1):
+            self.tabs.setCurrentIndex(1)  # the photo is in: on to the prints
 
-    def record_exception(self) -> None:
+    def ask_exception(self) -> None:
         if self.app is None:
             return
-        modality, position = str(self.ex_position.currentData()).split(":")
-        reason = str(self.ex_reason.currentData())
-        leader, password = self.leader.text().strip(), self.leader_password.text()
-        self.leader_password.clear()
+        dialog = ExceptionDialog(self.status.get("missing", []), self)
+        if dialog.exec():
+            self.record_exception(*dialog.values())
+
+    def record_exception(self, item: str, reason: str, leader: str, password: str) -> None:
+        """Store an exception (``face:face``, ``finger:right_little``…) a leader approves."""
+        if self.app is None:
+            return
+        modality, position = item.split(":")
         app_id, actor = self.app.id, self.ctx.actor
 
         def work() -> dict[str, Any]:
@@ -183,9 +173,67 @@ class CapturePage(Page):
             capture_slots.stop(self.face, self.fingers)
             self.open_requested.emit("review", result.id)
 
+        iris = self.iris_available()
         self.run(lambda: self.ctx.enroll.complete_capture(actor, app.id, app.version,
-                                                          iris_available=False), done=done)
+                                                          iris_available=iris), done=done)
+
+    def iris_available(self) -> bool:
+        panel = self.fingers.inner
+        return bool(panel is not None and getattr(panel, "iris_device", None) is not None)
+
+    def on_panel_exception(self, finger: str, kind: str, reason: str) -> None:
+        """The panel marked a finger as an exception: a leader must approve it."""
+        from ui.dialogs import ApprovalDialog
+
+        dialog = ApprovalDialog(self.tr("A leader approves the exception: %1")
+                                .replace("%1", capture_slots.finger_names().get(finger, finger)),
+                                self)
+        if dialog.exec():
+            leader, password = dialog.credentials()
+            self.record_exception(f"finger:{finger}", kind or "unreadable", leader, password)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         capture_slots.stop(self.face, self.fingers)
         super().hideEvent(event)
+
+
+class ExceptionDialog(QDialog):
+    """What cannot be captured, why, and the leader who approves it (password)."""
+
+    def __init__(self, missing: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exception (needs a leader)"))
+        form = QFormLayout(self)
+        self.position = QComboBox()
+        self.position.setObjectName("exceptionPosition")
+        names = capture_slots.finger_names()
+        items = [("face:face", self.tr("Face"))] + [(f"finger:{p}", names[p])
+                                                     for p in FINGER_POSITIONS]
+        for value, text in items:
+            if not missing or value in missing:
+                self.position.addItem(text, value)
+        self.reason = QComboBox()
+        self.reason.setObjectName("exceptionReason")
+        for code, text in (("amputated", self.tr("Missing (amputated)")),
+                           ("injured", self.tr("Injured or bandaged")),
+                           ("unreadable", self.tr("Cannot be read after retries")),
+                           ("disability", self.tr("Disability"))):
+            self.reason.addItem(text, code)
+        self.leader = QLineEdit()
+        self.leader.setObjectName("leaderUser")
+        self.password = QLineEdit()
+        self.password.setObjectName("leaderPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("What"), self.position)
+        form.addRow(self.tr("Why"), self.reason)
+        form.addRow(self.tr("Leader's user name"), self.leader)
+        form.addRow(self.tr("Leader's password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (str(self.position.currentData()), str(self.reason.currentData()),
+                self.leader.text().strip(), self.password.text())

@@ -64,8 +64,16 @@ class Slot(QWidget):
 
     def ensure(self) -> QWidget | None:
         if self.inner is None and self.build is not None:
+            from PySide6.QtWidgets import QFrame, QScrollArea
+
             self.inner = self.build()
-            self.layout_.addWidget(self.inner)
+            # A tall device widget scrolls rather than pushing the window past 768 px.
+            scroll = QScrollArea()
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(self.inner)
+            self.layout_.addWidget(scroll)
         return self.inner
 
     def begin(self) -> None:
@@ -115,16 +123,15 @@ def finger_widget(ctx: Any, page: Any) -> Slot:
     def build() -> QWidget:
         widget = cls.from_settings(ctx.settings.section("fingerprint"), simulate=ctx.simulate)
 
-        def captured(sample: Any) -> None:
-            page.attach(modality="finger", position=sample.position, image=bytes(sample.data),
-                        format=getattr(sample, "format", "wsq"),
-                        quality=int(getattr(sample, "quality", 0) or 0),
-                        width=getattr(sample, "width", None),
-                        height=getattr(sample, "height", None),
-                        resolution_ppi=getattr(sample, "ppi", None),
-                        device_serial=getattr(sample, "device_serial", None))
+        def stored(sample: Any, modality: str, position: str) -> None:
+            page.attach(modality=modality, position=position, image=bytes(sample.data),
+                        format=sample.format, quality=int(sample.quality),
+                        width=sample.width, height=sample.height,
+                        resolution_ppi=sample.resolution_ppi, device_serial=sample.device_serial)
 
-        widget.fingerCaptured.connect(captured)
+        widget.fingerCaptured.connect(lambda s: stored(s, "finger", s.position))
+        widget.irisCaptured.connect(lambda s: stored(s, "iris", f"{s.position.lower()}_iris"))
+        widget.exceptionMarked.connect(page.on_panel_exception)
         return widget  # type: ignore[no-any-return]
 
     return Slot(build, "")

@@ -86,7 +86,7 @@ class ReceptionPage(Page):
         left.addWidget(self.person_box, 4)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setFixedWidth(330)
+        holder.setFixedWidth(320)
         row.addWidget(holder)
 
         self.form = ApplicationForm()
@@ -239,6 +239,7 @@ class ReceptionPage(Page):
                               "representative_name": parent.full_name or "",
                               "representative_relationship": parent.role,
                               "representative_verified_by": "records"})
+        self.form.ensureWidgetVisible(self.form.widgets["representative_basis"])
         self.save(self.form.values())
 
     def new_application(self) -> None:

@@ -76,11 +76,14 @@ class ReturnPage(Page):
         for w in (self.arrived_button, self.verify_button, self.chip_result, self.old_collected,
                   self.recipient, self.print_button, self.handover_button):
             steps.add(w)
-        left.addWidget(steps)
+        steps.outer.addStretch(1)
         left.addStretch(1)
         holder = QWidget()
         holder.setLayout(left)
-        row.addWidget(holder, 1)
+        holder.setFixedWidth(400)
+        row.addWidget(holder)
+        steps.setFixedWidth(300)
+        row.addWidget(steps)
         preview = Section(self.tr("Printed document"))
         self.preview = make_pdf_view()
         preview.add(self.preview, 1)

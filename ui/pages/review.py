@@ -169,7 +169,6 @@ class ReviewPage(Page):
         self.confirm_button.setEnabled(state == "captured")
         due = bool(app and app.fee_vnd > 0 and app.fee_paid_at is None)
         self.fee_button.setEnabled(state == "confirmed" and due)
-        self.fee_button.setVisible(bool(app and app.fee_vnd > 0))
         self.fee_label.setVisible(bool(app))
         self.submit_button.setEnabled(state == "confirmed" and not due)
         actor = self.ctx.actor
