@@ -203,3 +203,43 @@ def test_a_reader_without_extended_length_falls_back_to_short_apdus() -> None:
     chip = session.read(KEY)
     assert transport.refused == 1 and not session.extended
     assert chip.face is not None and chip.pa.ok
+
+
+def test_watcher_reports_a_lost_and_returning_service() -> None:
+    from devices.smartcard.base import ReaderState
+    from devices.smartcard.errors import DeviceUnavailable
+
+    class Flaky:
+        name = "pcsc"
+        calls = 0
+
+        def readers(self) -> list[ReaderState]:
+            self.calls += 1
+            if 2 <= self.calls <= 3:
+                raise DeviceUnavailable("smartcard.pcsc_unavailable")
+            return [ReaderState("R1", self.calls > 3)]
+
+        def wait_for_change(self, known: list[ReaderState], timeout_s: float
+                            ) -> list[ReaderState]:
+            return self.readers()
+
+        def cancel_wait(self) -> None:
+            pass
+
+    events: list[str] = []
+    done = threading.Event()
+
+    def on_event(event: ReaderEvent) -> None:
+        events.append(event.kind)
+        if event.kind == "card_inserted":
+            done.set()
+
+    flaky = Flaky()
+    watcher = ReaderWatcher(lambda: flaky, on_event, poll_s=0.01)
+    watcher.start()
+    try:
+        assert done.wait(3.0)
+    finally:
+        watcher.stop()
+    assert events[:6] == ["reader_added", "reader_removed", "service_lost", "service_back",
+                          "reader_added", "card_inserted"]
