@@ -349,11 +349,12 @@ class SbiClient:
             if not isinstance(entry, dict):
                 raise DeviceError("fingerprint.sbi_malformed", detail="biometrics item")
             _check_error(entry.get("error"))
-            items.append(self._item(entry, txn, modality, previous))
+            items.append(self._item(entry, txn, modality, previous, device.serial))
             previous = items[-1].hash
         return items
 
-    def _item(self, entry: dict[str, Any], txn: str, modality: str, previous: str) -> SbiItem:
+    def _item(self, entry: dict[str, Any], txn: str, modality: str, previous: str,
+              expected_serial: str = "") -> SbiItem:
         verified = fmt.verify_jws(str(entry.get("data") or ""))
         try:
             payload = verified.json()
@@ -364,10 +365,17 @@ class SbiClient:
             raise DeviceError("fingerprint.sbi_malformed", detail="capture payload") from exc
         if str(payload.get("transactionId")) != txn:
             raise DeviceError("fingerprint.sbi_malformed", detail="transactionId differs")
+        if str(entry.get("specVersion", fmt.SPEC_VERSION)) != fmt.SPEC_VERSION:
+            raise DeviceError("fingerprint.sbi_malformed", detail="specVersion differs")
+        _check_timestamp(str(payload.get("timestamp", "")))
+        digital_raw = str(payload.get("digitalId", ""))
+        digital = (fmt.verify_jws(digital_raw).json() if digital_raw.count(".") == 2
+                   else fmt.unsigned_payload(digital_raw) if digital_raw else {})
+        if expected_serial and str(digital.get("serialNo", "")) != expected_serial:
+            raise DeviceError("fingerprint.sbi_malformed", detail="digitalId serial differs")
         if str(entry.get("hash", "")).upper() != fmt.chain_hash(previous, bio_value):
             raise DeviceError("fingerprint.sbi_hash_mismatch")
         if self.trusted_cas:
-            digital = fmt.unsigned_payload(str(payload.get("digitalId", "")))
             if not fmt.certificate_trusted(verified.cert_der, self.trusted_cas,
                                            str(digital.get("deviceProvider", ""))):
                 raise DeviceError("fingerprint.sbi_untrusted")
@@ -403,6 +411,21 @@ def _check_error(error: Any, ok: tuple[str, ...] = ("0",)) -> None:
     if code == "110":
         raise DeviceError("fingerprint.sbi_not_ready")
     raise DeviceError("fingerprint.sbi_device_error", code=code, info=info)
+
+
+def _check_timestamp(text: str, tolerance_s: float = 300.0) -> None:
+    """The device's clock must agree with ours within five minutes (as MOSIP's client)."""
+    from datetime import UTC, datetime
+
+    try:
+        stamp = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise DeviceError("fingerprint.sbi_malformed", detail="timestamp") from exc
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    drift = abs((datetime.now(UTC) - stamp).total_seconds())
+    if drift > tolerance_s:
+        raise DeviceError("fingerprint.sbi_malformed", detail=f"timestamp off by {drift:.0f} s")
 
 
 def _port_text(ports: list[int]) -> str:

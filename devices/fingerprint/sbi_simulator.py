@@ -11,8 +11,8 @@ Failures are scripted, one per capture, for tests and demonstrations: ``busy``, 
 (no answer until the client gives up), ``stop`` (the service dies mid-capture and comes back
 after a moment), ``garbage`` (not JSON), ``not_image``, ``low_res`` (250 ppi), ``blank``,
 ``black``, ``missing:<bioSubType>``, ``poor`` (dry, smudged prints), ``bad_signature``,
-``error:<code>``. A non-SBI verb ``SIMCONTROL /control`` sets the person, absent fingers,
-delay and script over HTTP.
+``stale_time`` (the device clock an hour behind), ``error:<code>``. A non-SBI verb
+``SIMCONTROL /control`` sets the person, absent fingers, delay and script over HTTP.
 """
 
 from __future__ import annotations
@@ -392,7 +392,8 @@ class SbiSimulator:
             "deviceCode": dev.serial, "deviceServiceVersion": "1.0.3", "bioSubType": sub_type,
             "purpose": "Registration", "env": "Developer",
             "bioValue": fmt.b64url_encode(record),
-            "transactionId": str(req.get("transactionId", "")), "timestamp": fmt.utc_now(),
+            "transactionId": str(req.get("transactionId", "")),
+            "timestamp": _stale_time() if event == "stale_time" else fmt.utc_now(),
             "requestedScore": str(bio.get("requestedScore", "40")), "qualityScore": str(score),
         }
         data = self._sign(payload)
@@ -416,6 +417,12 @@ class SbiSimulator:
         # Contact builds up: contrast rises over the first second of a placement.
         k = 0.35 + 0.65 * min(1.0, (t % 3.0))
         return np.asarray(np.clip(255 - (255 - small.astype(np.float32)) * k, 0, 255), np.uint8)
+
+
+def _stale_time() -> str:
+    """A device clock an hour behind."""
+    then = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    return then.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _is_finger(name: str) -> bool:

@@ -129,7 +129,10 @@ class FingerprintWorker(QObject):
         # Called on the stream thread: the newest frame wins, none queue up.
         if not self._frame_pending.is_set():
             self._frame_pending.set()
-            self.preview.emit(frame)
+            try:
+                self.preview.emit(frame)
+            except RuntimeError:  # the panel was closed while the stream still ran
+                pass
 
     def frame_shown(self) -> None:
         self._frame_pending.clear()

@@ -305,6 +305,7 @@ def test_cancel_cuts_the_capture(sim: SbiSimulator, client: SbiClient) -> None:
     ("blank", "fingerprint.blank_image"),
     ("black", "fingerprint.blank_image"),
     ("bad_signature", "fingerprint.sbi_bad_signature"),
+    ("stale_time", "fingerprint.sbi_malformed"),
     ("error:103", "fingerprint.sbi_device_error"),
 ])
 def test_bad_answers_are_refused_with_a_clear_message(sim: SbiSimulator, client: SbiClient,
