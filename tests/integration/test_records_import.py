@@ -241,3 +241,29 @@ def test_import_and_reimport_on_every_database(any_db: Any, tmp_path: Path) -> N
         [HEADER, GOOD[0].replace("Tổ 1", "Tổ 9"), *GOOD[1:]]) + "\n")
     assert import_file(any_db, changed).updated == 1
     assert count(any_db, ResidentChange) == 1
+
+
+def test_huge_files_commit_in_steps_and_resume_by_rerunning(db: Any, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    from workstation.records import store
+
+    path = write(tmp_path, "ds.csv", "\n".join([HEADER, *GOOD]) + "\n")
+    calls = {"n": 0}
+    real = store.RecordWriter.insert_new
+
+    def failing(self: Any, records: Any, present: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("power cut")
+        real(self, records, present)
+
+    monkeypatch.setattr(store.RecordWriter, "insert_new", failing)
+    with pytest.raises(RuntimeError):
+        Importer(db, batch_rows=2, commit_rows=2).run(path)
+    assert count(db, Resident) == 2  # the first step was committed
+    monkeypatch.setattr(store.RecordWriter, "insert_new", real)
+    result = Importer(db, batch_rows=2, commit_rows=2).run(path)
+    assert (result.unchanged, result.imported) == (2, 2)
+    assert result.transactions == 3  # two steps of two rows, then the closing audit entry
+    assert count(db, Resident) == 4

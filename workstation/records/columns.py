@@ -238,13 +238,21 @@ _SEX = {"nam": "male", "male": "male", "m": "male", "trai": "male", "1": "male",
         "man": "male", "woman": "female", "nư": "female"}
 
 
+_SEX_SEEN: dict[Any, str] = {}
+
+
 def parse_sex_value(raw: Any) -> str:
+    sex = _SEX_SEEN.get(raw)  # a column holds a handful of spellings: remember them
+    if sex is not None:
+        return sex
     key = fold(str(raw or "")).strip(" .")
     if not key:
         raise BadValue("sex", "sex.empty")
     sex = _SEX.get(key)
     if sex is None:
         raise BadValue("sex", "sex.invalid", raw)
+    if isinstance(raw, str) and len(_SEX_SEEN) < 1000:
+        _SEX_SEEN[raw] = sex
     return sex
 
 
@@ -256,18 +264,28 @@ _NO_EXPIRY = {"khong thoi han", "vo thoi han", "khong", "none", "no expiry", "ne
               "khong co thoi han"}
 
 
+_CARD_SEEN: dict[Any, str] = {}
+
+
 def parse_card_type(raw: Any) -> str | None:
+    kind = _CARD_SEEN.get(raw)
+    if kind is not None:
+        return kind
     key = fold(str(raw or "")).strip(" .")
     if not key:
         return None
     kind = _CARD_TYPES.get(key)
     if kind is None:
         raise BadValue("card_type", "card.type_invalid", raw)
+    if isinstance(raw, str) and len(_CARD_SEEN) < 1000:
+        _CARD_SEEN[raw] = kind
     return kind
 
 
 def is_no_expiry(raw: Any) -> bool:
-    return isinstance(raw, str) and fold(raw).strip(" .") in _NO_EXPIRY
+    if not isinstance(raw, str) or not raw or raw[0].isdigit():
+        return False
+    return fold(raw).strip(" .") in _NO_EXPIRY
 
 
 def parse_card_number(raw: Any) -> str | None:

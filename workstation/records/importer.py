@@ -10,6 +10,7 @@ from); a newer extract updates residents by PID and the history records what cha
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -37,6 +38,8 @@ from workstation.rules.names import clean_name
 
 BATCH_ROWS = 2000
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while importing
+HUGE_FILE_BYTES = 128 * 1024 * 1024  # from this size on, commit in steps (resumable)
+HUGE_COMMIT_ROWS = 200_000
 MAX_LISTED = 1000  # rejections/warnings listed in full; beyond that only counted
 
 Progress = Callable[[int, int, int], None]  # rows read, bytes read, file size
@@ -74,6 +77,7 @@ class ImportResult:
     warning_count: int = 0
     unknown_columns: list[str] = field(default_factory=list)
     header_row: int = 0
+    transactions: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -87,6 +91,7 @@ class ImportResult:
             "warnings": [w.as_dict() for w in self.warnings],
             "warning_count": self.warning_count,
             "unknown_columns": self.unknown_columns,
+            "transactions": self.transactions,
         }
 
 
@@ -110,6 +115,7 @@ def _pid_checker() -> Callable[..., Any] | None:
     return getattr(module, "parse_pid", None)
 
 
+_DIGIT = re.compile(r"\d")
 _TEXT_FIELDS = ("ethnicity", "religion", "hometown", "birth_registration_place", "residence",
                 "unit_name", "hamlet", "relation_to_head", "father_name", "mother_name",
                 "guardian_name", "phone")
@@ -152,7 +158,7 @@ class RowParser:
         name = text_value(raw_name) if raw_name is not None else ""
         if not name:
             raise BadValue("full_name", "name.empty")
-        if len(name) > 200 or any(c.isdigit() for c in name):
+        if len(name) > 200 or _DIGIT.search(name):
             raise BadValue("full_name", "name.invalid", name)
         parsed = parse_date_value(cells[index["date_of_birth"]], "date_of_birth",
                                   today=self.today, allow_year=True)
@@ -225,13 +231,14 @@ class Importer:
 
     def __init__(self, db: Any, *, actor: Any = None, lang: str = "vi",
                  progress: Progress | None = None, today: date | None = None,
-                 batch_rows: int = BATCH_ROWS) -> None:
+                 batch_rows: int = BATCH_ROWS, commit_rows: int | None = None) -> None:
         self.db = db
         self.actor = actor
         self.lang = lang
         self.progress = progress
         self.today = today or date.today()
         self.batch_rows = batch_rows
+        self.commit_rows = commit_rows
         self.pid_check = _pid_checker()
         self.province_codes = _province_codes()
 
@@ -266,14 +273,32 @@ class Importer:
         present = parser.present
         seen: set[int] = set()
         now = datetime.now(UTC)
-        with write_session(self.db, cache_kib=IMPORT_CACHE_KIB) as session:
-            writer = RecordWriter(session.connection(), source=f"import:{path.name}", now=now)
-            for batch in self._batches(table, parser, result, seen):
-                self._write(writer, batch, present, result)
-                if self.progress is not None:
-                    self.progress(result.rows, int(table.position() if table.position else 0),
-                                  table.size)
-            self._audit(session, result)
+        commit_rows = self.commit_rows
+        if commit_rows is None and table.size >= HUGE_FILE_BYTES:
+            commit_rows = HUGE_COMMIT_ROWS
+        batches = self._batches(table, parser, result, seen)
+        done = False
+        while not done:
+            # One transaction for the file; a huge file commits every ``commit_rows`` rows so
+            # the journal stays bounded. Re-running an interrupted import resumes it: the rows
+            # already committed are recognised by their hash and skipped as unchanged.
+            with write_session(self.db, cache_kib=IMPORT_CACHE_KIB) as session:
+                writer = RecordWriter(session.connection(), source=f"import:{path.name}",
+                                      now=now)
+                written = 0
+                for batch in batches:
+                    self._write(writer, batch, present, result)
+                    written += len(batch)
+                    if self.progress is not None:
+                        self.progress(result.rows,
+                                      int(table.position() if table.position else 0),
+                                      table.size)
+                    if commit_rows and written >= commit_rows:
+                        break
+                else:
+                    done = True
+                    self._audit(session, result)
+            result.transactions += 1
         return result
 
     def _batches(self, table: Table, parser: RowParser, result: ImportResult,
