@@ -440,23 +440,32 @@ def qr_matrix(payload: str, level: str = "M") -> list[list[bool]]:
 
 
 class QRFlowable(Flowable):  # type: ignore[misc]
-    """A QR code drawn as one vector path (runs of dark modules merged per row)."""
+    """A QR code drawn as one vector path of rectangles (dark runs merged across rows)."""
 
     def __init__(self, payload: str, size: float, level: str = "M") -> None:
         super().__init__()
         matrix = qr_matrix(payload, level)
         n = len(matrix)
-        self.runs: list[tuple[int, int, int]] = []  # row, start column, length
-        for r, row in enumerate(matrix):
-            c = 0
-            while c < n:
-                if row[c]:
-                    start = c
-                    while c < n and row[c]:
+        # rectangles of dark modules: runs within a row, merged down the rows they repeat in
+        self.rects: list[tuple[int, int, int, int]] = []  # row, column, width, height
+        open_runs: dict[tuple[int, int], int] = {}  # (column, width) -> first row
+        for r in range(n + 1):
+            runs: set[tuple[int, int]] = set()
+            if r < n:
+                row, c = matrix[r], 0
+                while c < n:
+                    if row[c]:
+                        start = c
+                        while c < n and row[c]:
+                            c += 1
+                        runs.add((start, c - start))
+                    else:
                         c += 1
-                    self.runs.append((r, start, c - start))
-                else:
-                    c += 1
+            for key in [k for k in open_runs if k not in runs]:
+                first = open_runs.pop(key)
+                self.rects.append((first, key[0], key[1], r - first))
+            for key in runs:
+                open_runs.setdefault(key, r)
         self.modules = n
         self.quiet = 2
         self.width = self.height = size
@@ -469,9 +478,9 @@ class QRFlowable(Flowable):  # type: ignore[misc]
         m = self.width / total
         c = self.canv
         path = c.beginPath()
-        for r, start, length in self.runs:
-            y = self.height - (r + self.quiet + 1) * m
-            path.rect((start + self.quiet) * m, y, length * m, m)
+        for r, col, width, height in sorted(self.rects):
+            y = self.height - (r + height + self.quiet) * m
+            path.rect((col + self.quiet) * m, y, width * m, height * m)
         c.setFillColor(colors.black)
         c.drawPath(path, stroke=0, fill=1)
 

@@ -260,3 +260,29 @@ def test_qr_on_the_slip_from_the_database(db: Any, settings: Any, tmp_path: Path
                                                 "TN-SC-01-20240816-0007", "A5")
     page = render_pages(slip.pdf, 150, tmp_path)[0]
     assert decode_qr(np.asarray(page)) == "TN-SC-01-20240816-0007"
+
+
+def test_a_printer_that_is_off_keeps_the_job_in_the_queue_command(
+        db: Any, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    with db.session() as s:
+        _add_application(s)
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there: the receipt printer is off
+    monkeypatch.setenv("WORKSTATION_PRINTING_RECEIPT_PRINTER", f"tcp:127.0.0.1:{port}")
+    monkeypatch.setenv("WORKSTATION_PRINTING_SPOOL_FOLDER", str(tmp_path / "spool"))
+    code, out, err = _cli(capsys, db_url, "print", "appointment-slip",
+                          "TN-SC-01-20240816-0007", "--paper", "80mm")
+    assert code == 0, err
+    assert "Đã đưa vào hàng đợi in" in out and "đang tắt" in out
+    code, out, err = _cli(capsys, db_url, "print", "queue", "--json")
+    assert code == 0, err
+    [job] = json.loads(out)
+    assert job["queue"] == "receipt" and job["document"] == "appointment-slip"
+    assert job["last_error_code"] == "printing.printer_offline"
+    code, out, err = _cli(capsys, db_url, "print", "queue", "--retry", "--json")
+    assert json.loads(out)[0]["attempts"] == 2
