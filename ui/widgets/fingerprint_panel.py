@@ -303,7 +303,8 @@ class FingerprintPanel(QWidget):
             return
         self.busy = True
         self._update_buttons()
-        self.prompt.setText(t("fingerprint.prompt.capturing"))
+        # The instruction stays up while the scanner waits for the fingers.
+        self.attempt.setText(t("fingerprint.prompt.capturing"))
         self._capture.emit()
 
     def reset(self) -> None:
