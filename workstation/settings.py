@@ -161,6 +161,10 @@ DECLARED: tuple[Setting, ...] = (
     _s("smartcard.extended_length", bool, True,
        "Read with extended-length APDUs (falls back to short ones if the reader refuses)."),
     _s("smartcard.simulator_delay_ms", int, 4, "Delay per APDU of the simulated card reader."),
+    _s("smartcard.simulator_faults", list, [],
+       "Faults of the simulated card, for demos: altered_dg13, not_emrtd, truncated_dg13, "
+       "truncated_dg2, dg13_unknown_tags, dg13_bad_utf8, sod_wrong_hash_algorithm, ds_expired, "
+       "pace_only, pulled_mid_read."),
     # printing
     _s("printing.sink", str, "folder", "Where documents go.", ("folder", "cups", "escpos", "qt")),
     _s("printing.folder", str, "", "Output folder for the folder sink; empty: data dir/printed."),

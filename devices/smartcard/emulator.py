@@ -28,6 +28,7 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -117,6 +118,28 @@ class Faults:
     sod_wrong_hash_algorithm: bool = False  # the SOD names SHA-1 but holds SHA-256 hashes
     ds_expired: bool = False  # the Document Signer certificate expired yesterday
     pace_only: bool = False  # the chip refuses BAC and offers PACE in EF.CardAccess
+
+
+FAULT_NAMES = ("altered_dg13", "not_emrtd", "truncated_dg13", "truncated_dg2",
+               "dg13_unknown_tags", "dg13_bad_utf8", "sod_wrong_hash_algorithm", "ds_expired",
+               "pace_only", "pulled_mid_read")
+
+
+def faults_from_names(names: Iterable[str]) -> Faults:
+    """``Faults`` from the names settings and the CLI use (``FAULT_NAMES``); unknown names are
+    refused with a clear error."""
+    flags: dict[str, Any] = {}
+    for name in names:
+        if name not in FAULT_NAMES:
+            raise SmartCardError("smartcard.unknown_fault", name=name,
+                                 names=", ".join(FAULT_NAMES))
+        if name.startswith("truncated_dg"):
+            flags["truncated_dg"] = int(name.removeprefix("truncated_dg"))
+        elif name == "pulled_mid_read":
+            flags["pulled_after_apdus"] = 12
+        else:
+            flags[name] = True
+    return Faults(**flags)
 
 
 class CardPulled(SmartCardError):
@@ -735,17 +758,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Virtual Vietnamese chip card for vpcd")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=35963)
-    parser.add_argument("--fault", action="append", default=[],
-                        choices=[f.name for f in Faults.__dataclass_fields__.values()
-                                 if f.type in ("bool",)] + ["truncated_dg13"])
+    parser.add_argument("--fault", action="append", default=[], choices=FAULT_NAMES)
     parser.add_argument("--csca-out", help="write the test CSCA certificate (PEM) here")
     parser.add_argument("--plain-access", action="store_true",
                         help="also answer SELECT/READ BINARY without BAC (benchmark floor)")
     args = parser.parse_args(argv)
-    kwargs: dict[str, Any] = {name: True for name in args.fault if name != "truncated_dg13"}
-    if "truncated_dg13" in args.fault:
-        kwargs["truncated_dg"] = 13
-    card = VirtualCard(faults=Faults(**kwargs), plain_access=args.plain_access)
+    card = VirtualCard(faults=faults_from_names(args.fault), plain_access=args.plain_access)
     if args.csca_out:
         with open(args.csca_out, "wb") as fh:
             fh.write(card.pki.csca_pem)
@@ -763,6 +781,8 @@ def main(argv: list[str] | None = None) -> int:
 
 __all__ = [
     "AID_MRTD",
+    "FAULT_NAMES",
+    "faults_from_names",
     "CardFiles",
     "CardProfile",
     "Faults",

@@ -4,7 +4,7 @@ not import the workstation): ``adapter`` is ``auto``, ``pcsc`` or ``simulator``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,9 +18,11 @@ _shared_simulators: dict[str, Any] = {}
 
 
 def create_adapter(adapter: str = "auto", reader: str = "", *, extended_length: bool = True,
-                   simulator_delay_ms: float = 0.0) -> CardReaderAdapter:
+                   simulator_delay_ms: float = 0.0,
+                   simulator_faults: Iterable[str] = ()) -> CardReaderAdapter:
     """The adapter the settings ask for. ``auto`` takes PC/SC when the service answers and
-    lists at least one reader, else the simulator."""
+    lists at least one reader, else the simulator (whose card misbehaves as
+    ``simulator_faults`` names, see ``emulator.FAULT_NAMES``)."""
     if adapter not in ADAPTERS:
         raise SmartCardError("smartcard.unknown_adapter", adapter=adapter)
     if adapter in ("pcsc", "auto"):
@@ -35,27 +37,33 @@ def create_adapter(adapter: str = "auto", reader: str = "", *, extended_length: 
         except SmartCardError:
             log.info("no PC/SC reader; using the simulated card reader")
         pcsc.close()
-    sim: CardReaderAdapter = shared_simulator(simulator_delay_ms)
+    sim: CardReaderAdapter = shared_simulator(simulator_delay_ms, tuple(simulator_faults))
     return sim
 
 
-def shared_simulator(apdu_delay_ms: float = 0.0) -> Any:
-    """One simulated reader per process (its card must be the same for every thread)."""
+def shared_simulator(apdu_delay_ms: float = 0.0, faults: tuple[str, ...] = ()) -> Any:
+    """One simulated reader per process and fault set (its card must be the same for every
+    thread)."""
+    from devices.smartcard.emulator import VirtualCard, faults_from_names
     from devices.smartcard.simulated import SimulatedAdapter
 
-    sim = _shared_simulators.get("default")
+    key = ",".join(faults) or "default"
+    sim = _shared_simulators.get(key)
     if sim is None:
-        sim = _shared_simulators["default"] = SimulatedAdapter(apdu_delay_ms=apdu_delay_ms)
+        card = VirtualCard(faults=faults_from_names(faults))
+        sim = _shared_simulators[key] = SimulatedAdapter(card, apdu_delay_ms=apdu_delay_ms)
     return sim
 
 
 def adapter_factory(adapter: str = "auto", reader: str = "", *, extended_length: bool = True,
-                    simulator_delay_ms: float = 0.0) -> Callable[[], CardReaderAdapter]:
+                    simulator_delay_ms: float = 0.0,
+                    simulator_faults: Iterable[str] = ()) -> Callable[[], CardReaderAdapter]:
     """A function that builds the adapter; call it on the thread that will use it."""
+    faults = tuple(simulator_faults)
 
     def build() -> CardReaderAdapter:
         return create_adapter(adapter, reader, extended_length=extended_length,
-                              simulator_delay_ms=simulator_delay_ms)
+                              simulator_delay_ms=simulator_delay_ms, simulator_faults=faults)
 
     return build
 
@@ -85,7 +93,8 @@ def discover(section: Mapping[str, Any] | None = None) -> list[DiscoveredReader]
     try:
         adapter = create_adapter(str(section.get("adapter", "auto")),
                                  str(section.get("reader", "")),
-                                 simulator_delay_ms=float(section.get("simulator_delay_ms", 0)))
+                                 simulator_delay_ms=float(section.get("simulator_delay_ms", 0)),
+                                 simulator_faults=list(section.get("simulator_faults", ())))
     except SmartCardError:
         return []
     try:
