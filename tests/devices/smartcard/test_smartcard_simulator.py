@@ -243,3 +243,16 @@ def test_watcher_reports_a_lost_and_returning_service() -> None:
         watcher.stop()
     assert events[:6] == ["reader_added", "reader_removed", "service_lost", "service_back",
                           "reader_added", "card_inserted"]
+
+
+def test_simulator_faults_from_settings_names() -> None:
+    from devices.smartcard.emulator import FAULT_NAMES, faults_from_names
+
+    sim = create_adapter("simulator", simulator_faults=["altered_dg13"])
+    assert read_card(sim, KEY).pa.problems == ("dg_hash_mismatch:13",)
+    assert faults_from_names(["truncated_dg2", "pulled_mid_read"]) == Faults(
+        truncated_dg=2, pulled_after_apdus=12)
+    assert "pace_only" in FAULT_NAMES
+    with pytest.raises(SmartCardError) as info:
+        faults_from_names(["melted"])
+    assert info.value.code == "smartcard.unknown_fault"
