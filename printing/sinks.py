@@ -174,6 +174,9 @@ def escpos_printer(address: str) -> Any:
     except ImportError as exc:  # pragma: no cover - installed with the app
         raise SinkUnavailable("printing.escpos_missing", detail=str(exc)) from exc
     kind, _, rest = address.partition(":")
+    needs = {"usb": ("Usb", "pyusb"), "serial": ("Serial", "pyserial")}
+    if kind in needs and not getattr(escpos_printers, needs[kind][0]).is_usable():
+        raise SinkUnavailable("printing.escpos_missing", detail=needs[kind][1])
     try:
         if kind == "usb":
             vid, pid = rest.split(":")[:2]

@@ -248,3 +248,36 @@ def test_a_full_disk_in_the_spool_folder_is_a_clear_message_and_loses_nothing(
         # space freed: the same job goes through
         (disk / "filler").unlink()
         assert spool.submit(slip_job).printed
+
+
+def test_escpos_over_a_serial_line(slip_job: PrintJob) -> None:
+    """A real serial transport: python-escpos's Serial printer on a pseudo-terminal."""
+    import tty
+
+    master, slave = os.openpty()
+    tty.setraw(slave)
+    received = bytearray()
+
+    def read() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            received.extend(chunk)
+            if received.endswith(b"\x1dV\x00"):
+                return
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert EscPosSink(f"serial:{os.ttyname(slave)}").send(slip_job)
+        reader.join(timeout=20)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert received.startswith(b"\x1b@") and received.endswith(b"\x1dV\x00")
+    assert b"1P0TN-SC-01-20240816-0007" in received
+    assert _raster(bytes(received)).shape[1] == DOTS
