@@ -191,7 +191,7 @@ class PcscAdapter:
         """True/False, or None when the reader itself is gone."""
         try:
             states = {s.name: s for s in self.readers()}
-        except SmartCardError:
+        except DeviceError:
             return None
         state = states.get(reader)
         return None if state is None else state.card_present
