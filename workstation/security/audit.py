@@ -462,16 +462,18 @@ def check_chain(rows: Iterable[tuple[Any, ...]]) -> VerifyResult:
     prev = GENESIS
     expected = 1
     for row in rows:
-        id_, at, user, station, action, otype, oid, details, prev_hash, digest = row
+        id_ = row[0]
         if id_ != expected:
             if id_ > expected:
                 return VerifyResult(False, expected, "audit.verify_missing", expected,
                                     params={"first": expected, "last": id_ - 1})
             return VerifyResult(False, expected, "audit.verify_inserted", id_)
-        canonical = encode([id_, at, user, station, action, otype, oid, details, prev_hash])
-        if sha(canonical.encode("utf-8")).hexdigest() != digest:
+        # row[:9] is (id, at, username, station, action, object_type, object_id, details,
+        # prev_hash): the canonical array (a tuple encodes as a JSON array).
+        digest = row[9]
+        if sha(encode(row[:9]).encode("utf-8")).hexdigest() != digest:
             return VerifyResult(False, expected, "audit.verify_altered", id_)
-        if prev_hash != prev:
+        if row[8] != prev:
             return VerifyResult(False, expected, "audit.verify_link", id_)
         prev = digest
         expected += 1
