@@ -9,9 +9,11 @@ from); a newer extract updates residents by PID and the history records what cha
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -286,17 +288,34 @@ class Importer:
                 writer = RecordWriter(session.connection(), source=f"import:{path.name}",
                                       now=now)
                 written = 0
-                for batch in batches:
-                    self._write(writer, batch, present, result)
-                    written += len(batch)
-                    if self.progress is not None:
-                        self.progress(result.rows,
-                                      int(table.position() if table.position else 0),
-                                      table.size)
-                    if commit_rows and written >= commit_rows:
-                        break
-                else:
-                    done = True
+                # The database work of one batch runs on a helper thread while this thread
+                # reads and checks the next one: SQLite releases the GIL while it writes.
+                # Only one thread touches the connection at any time.
+                with ThreadPoolExecutor(1, thread_name_prefix="records-import") as pool:
+                    pending: Future[None] | None = None
+                    try:
+                        for batch in batches:
+                            if pending is not None:
+                                pending.result()
+                            pending = pool.submit(self._write, writer, batch, present, result)
+                            written += len(batch)
+                            if self.progress is not None:
+                                self.progress(result.rows,
+                                              int(table.position() if table.position else 0),
+                                              table.size)
+                            if commit_rows and written >= commit_rows:
+                                break
+                        else:
+                            done = True
+                        if pending is not None:
+                            pending.result()
+                            pending = None
+                    finally:
+                        if pending is not None:
+                            pending.cancel()
+                            with contextlib.suppress(BaseException):
+                                pending.result()
+                if done:
                     self._audit(session, result)
             result.transactions += 1
         return result

@@ -365,10 +365,17 @@ class RecordWriter:
         for rid, r in pairs:
             year = r.date_of_birth.year
             for pos, tok in enumerate(_TOKEN_SPLIT.findall(self._fold(r.full_name))):
-                rows.append({"resident_id": rid, "position": pos, "token": tok[:64],
-                             "birth_year": year})
-        if rows:
-            bulk_insert(self.conn, T, rows)
+                rows.append((rid, pos, tok[:64], year))
+        if not rows:
+            return
+        if self.conn.dialect.name == "sqlite":
+            self.conn.exec_driver_sql(
+                "INSERT INTO resident_name_tokens (resident_id, position, token, birth_year) "
+                "VALUES (?, ?, ?, ?)", rows)
+        else:
+            self.conn.execute(insert(T), [
+                {"resident_id": a, "position": b, "token": c, "birth_year": d}
+                for a, b, c, d in rows])
 
     def _write_links(self, pairs: Sequence[tuple[int, Record]], present: frozenset[str]) -> None:
         rows = []
