@@ -51,7 +51,8 @@ MAX_TEXT = 1000
 _PENDING = "workstation.security.audit.pending"
 _CHAIN = "workstation.security.audit.chain"
 
-__all__ = ["mask_pid", "mask_text", "record", "verify", "export_csv", "VerifyResult"]
+__all__ = ["VerifyResult", "export_csv", "list_entries", "mask_pid", "mask_text", "record",
+           "verify"]
 
 
 # --------------------------------------------------------------------------- masking
