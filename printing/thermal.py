@@ -125,7 +125,15 @@ def rasterize(ticket: Ticket, width: int = DOTS) -> Image.Image:
 
 
 def _wrap(text: str, font: Any, width: int, probe: Any) -> list[str]:
-    words = text.split(" ")
+    words: list[str] = []
+    for word in text.split(" "):  # a word wider than the roll is cut into pieces
+        while probe.textlength(word, font=font) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and probe.textlength(word[:cut], font=font) > width:
+                cut -= 1
+            words.append(word[:cut])
+            word = word[cut:]
+        words.append(word)
     lines: list[str] = []
     current = ""
     for word in words:

@@ -281,3 +281,14 @@ def test_escpos_over_a_serial_line(slip_job: PrintJob) -> None:
     assert received.startswith(b"\x1b@") and received.endswith(b"\x1dV\x00")
     assert b"1P0TN-SC-01-20240816-0007" in received
     assert _raster(bytes(received)).shape[1] == DOTS
+
+
+def test_a_long_name_wraps_on_the_roll_even_without_spaces() -> None:
+    one = rasterize(Ticket((TicketLine("NGUYỄN", "bold"),)))
+    spaced = rasterize(Ticket((TicketLine(" ".join(["NGUYỄN THỊ HỒNG NHUNG"] * 6), "bold"),)))
+    solid = rasterize(Ticket((TicketLine("Đ" * 120, "bold"),)))
+    for img in (spaced, solid):
+        assert img.size[0] == DOTS
+        assert img.size[1] >= 3 * (one.size[1] - 12)  # at least three lines
+        ink = 1 - np.asarray(img.convert("L")) // 255
+        assert ink[:, -4:].sum() == 0  # nothing runs off the right edge
