@@ -164,3 +164,18 @@ def test_no_scanner_then_plugged_in(qtbot: QtBot) -> None:
             assert panel.prompt.text() == "Đặt bốn ngón tay phải lên máy"
     finally:
         panel.shutdown()
+
+
+def test_an_iris_exception_leaves_one_eye_to_capture(qtbot: QtBot, make_panel: Maker) -> None:
+    panel = make_panel()
+    marked: list[tuple[str, str, str]] = []
+    panel.exceptionMarked.connect(lambda *a: marked.append(a))
+    with qtbot.waitSignal(panel.stateChanged, timeout=10_000):
+        panel.mark_iris_exception("Right", ExceptionKind.MISSING, "Mắt giả")
+    assert marked == [("right_iris", "missing", "Mắt giả")]
+    assert panel.iris_pictures["Right"].text() == "Không có mắt"
+    assert panel.iris_pictures["Right"].toolTip() == "Mắt giả"
+    irises: list[Any] = []
+    panel.irisCaptured.connect(irises.append)
+    press(qtbot, panel, Qt.Key.Key_I)
+    assert [i.position for i in irises] == ["left"]

@@ -69,13 +69,17 @@ QPushButton#primary:disabled { background: #93c5fd; }
 class ExceptionDialog(QDialog):
     """Choose the finger (or eye), the kind of exception and write the reason."""
 
-    def __init__(self, finger: Finger | None, parent: QWidget | None = None) -> None:
+    def __init__(self, finger: Finger | None, parent: QWidget | None = None,
+                 with_iris: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(t("fingerprint.panel.exception_title"))
         form = QFormLayout(self)
         self.finger = QComboBox()
         for f in Finger:
             self.finger.addItem(finger_name(f), f.key)
+        if with_iris:
+            for eye in ("Right", "Left"):
+                self.finger.addItem(t(f"fingerprint.eye.{eye.lower()}"), f"eye:{eye}")
         if finger is not None:
             self.finger.setCurrentIndex(self.finger.findData(finger.key))
         self.kind = QComboBox()
@@ -121,6 +125,7 @@ class FingerprintPanel(QWidget):
     _capture = Signal()
     _capture_iris = Signal()
     _exception = Signal(str, str, str)
+    _iris_exception = Signal(str, str, str)
     _clear_exception = Signal(str)
     _retake = Signal(str)
     _close = Signal()
@@ -145,6 +150,7 @@ class FingerprintPanel(QWidget):
         self._capture.connect(self.worker.capture)
         self._capture_iris.connect(self.worker.capture_iris)
         self._exception.connect(self.worker.mark_exception)
+        self._iris_exception.connect(self.worker.mark_iris_exception)
         self._clear_exception.connect(self.worker.clear_exception)
         self._retake.connect(self.worker.retake)
         self._close.connect(self.worker.close)
@@ -336,6 +342,11 @@ class FingerprintPanel(QWidget):
         self._exception.emit(finger.key, kind.value, reason)
         self.exceptionMarked.emit(finger.key, kind.value, reason)
 
+    def mark_iris_exception(self, eye: str, kind: ExceptionKind, reason: str) -> None:
+        """``eye`` is ``"Left"`` or ``"Right"``; that eye is then not requested."""
+        self._iris_exception.emit(eye, kind.value, reason)
+        self.exceptionMarked.emit(f"{eye.lower()}_iris", kind.value, reason)
+
     def ask_exception(self) -> None:
         if self.busy:
             return
@@ -344,10 +355,13 @@ class FingerprintPanel(QWidget):
             pending = [f for f in self.state.current
                        if self.state.fingers[f].status is FingerStatus.TO_CAPTURE]
             selected = pending[0] if pending else None
-        dialog = ExceptionDialog(selected, self)
+        dialog = ExceptionDialog(selected, self, with_iris=self.iris_device is not None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             key, kind, reason = dialog.values()
-            self.mark_exception(Finger.from_key(key), ExceptionKind(kind), reason)
+            if key.startswith("eye:"):
+                self.mark_iris_exception(key.split(":", 1)[1], ExceptionKind(kind), reason)
+            else:
+                self.mark_exception(Finger.from_key(key), ExceptionKind(kind), reason)
 
     def cancel(self) -> None:
         if self.busy:
@@ -449,6 +463,13 @@ class FingerprintPanel(QWidget):
             last = next((v.image for v in state.fingers.values() if v.image is not None), None)
             if last is not None and self.preview.pixmap().isNull():
                 self._on_preview(last)
+        for eye, exc in state.iris_exceptions.items():
+            pic = self.iris_pictures.get(eye)
+            if pic is not None:
+                pic.setPixmap(QPixmap())
+                pic.setText(t(f"fingerprint.iris_exception.{exc.kind.value}"))
+                pic.setToolTip(exc.reason)
+                pic.setStyleSheet("color: #b42318; font-weight: bold; background: #fdecea;")
         for eye, (quality, image) in state.iris.items():
             pic = self.iris_pictures.get(eye)
             if pic is not None:
