@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from models.security import AuditEntry, AuditHead
 from workstation.security import Actor
+from workstation.security.keys import StationKeyError
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,18 @@ def checkpoint_path(key_file: Path, chain_id: str) -> Path:
     return key_file.parent / f"audit-checkpoint-{chain_id}.json"
 
 
+_paths: dict[tuple[Path, str], str] = {}
+
+
+def _checkpoint_path_text(key_file: Path, chain_id: str) -> str:
+    text = _paths.get((key_file, chain_id))
+    if text is None:
+        if len(_paths) > 64:
+            _paths.clear()
+        text = _paths[(key_file, chain_id)] = str(checkpoint_path(key_file, chain_id))
+    return text
+
+
 def _mac(mac_key: bytes, chain_id: str, seq: int, digest: str) -> str:
     msg = f"ccws-audit-checkpoint\x00{chain_id}\x00{seq}\x00{digest}".encode()
     return hmac.new(mac_key, msg, hashlib.sha256).hexdigest()
@@ -275,7 +288,7 @@ def write_checkpoint(key_file: Path, chain_id: str, seq: int, digest: str,
     # flock excludes other processes; threads of this process share the descriptor, so they
     # also take a plain lock.
     with _thread_lock:
-        fd = _checkpoint_fd(str(checkpoint_path(key_file, chain_id)))
+        fd = _checkpoint_fd(_checkpoint_path_text(key_file, chain_id))
         return _write_locked(fd, key, chain_id, seq, digest, force)
 
 
@@ -388,12 +401,14 @@ def _after_commit(session: Session) -> None:
     if pending is None:
         return
     chain_id, seq, digest = pending
-    key_file = session.info.get("security.key_file") or _current_key_file()
-    if not Path(key_file).exists():
-        log.debug("no station key yet: audit checkpoint not written")
-        return
+    key_file = Path(session.info.get("security.key_file") or _current_key_file())
     try:
-        write_checkpoint(Path(key_file), chain_id, seq, digest)
+        write_checkpoint(key_file, chain_id, seq, digest)
+    except StationKeyError as exc:
+        if exc.code == "security.key_missing":  # a station before its first key (init)
+            log.debug("no station key yet: audit checkpoint not written")
+        else:
+            log.warning("audit checkpoint not written: %s", exc)
     except Exception:  # noqa: BLE001 - the commit has happened; verify will report the gap
         log.warning("audit checkpoint could not be written", exc_info=True)
 
