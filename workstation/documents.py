@@ -303,13 +303,19 @@ class DocumentService:
               paper: str | None = None) -> SpoolResult:
         """Render and send to the printer through the spool; audited. A printer that is off
         keeps the job (``printed=False``); a wrong setting raises a UserFacingError."""
+        doc = self.render(session, actor, kind, number, paper, destination="printer")
+        return self.send(doc)
+
+    def send(self, doc: RenderedDocument) -> SpoolResult:
+        """Send a rendered document through its spool (jobs still waiting go first). A wrong
+        setting (printer name, CUPS missing) raises a UserFacingError; the job is kept."""
         from printing.errors import PrintingError
         from printing.sinks import PrintJob
 
-        doc = self.render(session, actor, kind, number, paper, destination="printer")
         spool = self.spool_for(doc)
         try:
             spool.retry_pending()
-            return spool.submit(PrintJob(kind, doc.title, doc.pdf, doc.paper, 1, doc.ticket))
+            return spool.submit(PrintJob(doc.kind, doc.title, doc.pdf, doc.paper, 1,
+                                         doc.ticket))
         except PrintingError as exc:
             raise UserFacingError(exc.code, **exc.params) from exc

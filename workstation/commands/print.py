@@ -74,15 +74,7 @@ def run(ctx: CliContext) -> int:
                     ctx.say("printing.saved", document=doc.title, path=ctx.args.out)
                 return 0
             # daily register without --out: through the spool
-            from printing.errors import PrintingError
-            from printing.sinks import PrintJob
-
-            spool = service.spool_for(doc)
-            try:
-                result = spool.submit(PrintJob(kind, doc.title, doc.pdf, doc.paper))
-            except PrintingError as exc:
-                raise UserFacingError(exc.code, **exc.params) from exc
-            return _report_print(ctx, kind, result)
+            return _report_print(ctx, kind, service.send(doc))
     except DatabaseError as exc:
         raise UserFacingError(exc.code, detail=exc.detail) from exc
 
