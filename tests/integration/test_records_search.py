@@ -91,3 +91,23 @@ def test_by_household(records: Any) -> None:
 def test_nothing_to_search_for(records: Any) -> None:
     assert names(records, "  ") == []
     assert names(records, "xyz") == []
+
+
+def test_an_officer_search_is_checked_and_audited(records: Any) -> None:
+    security = pytest.importorskip("workstation.security")
+    from sqlalchemy import select
+
+    from models.security import AuditEntry
+    from workstation.errors import PermissionDenied
+    from workstation.records.search import search
+
+    clerk = security.Actor("clerk1", frozenset({"reception"}))
+    with records.session() as s:
+        hits = search(s, clerk, "lo thi mai", born="2019")
+    assert [h.full_name for h in hits] == ["Lò Thị Mai"]
+    with records.session() as s:
+        entry = s.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()
+        assert entry is not None and entry.action == "records.search"
+    nobody = security.Actor("guest", frozenset())
+    with pytest.raises(PermissionDenied), records.session() as s:
+        search(s, nobody, "lo thi mai")

@@ -100,17 +100,21 @@ def run_import(ctx: CliContext) -> int:
 def run_find(ctx: CliContext) -> int:
     from models.db import DatabaseError
     from workstation.errors import UsageError, UserFacingError
-    from workstation.records.search import find
+    from workstation.records.search import find, search
 
     args = ctx.args
     if not (args.query or "").strip() and not args.household:
         raise UsageError("records.find.query_needed")
     db = _database(ctx)
+    actor = _actor()
     try:
         with db.session() as session:
-            hits = find(session, args.query or "", born=args.born, household=args.household,
-                        limit=max(1, args.limit))
-            _audit_search(session, args, len(hits))
+            if actor is None:
+                hits = find(session, args.query or "", born=args.born,
+                            household=args.household, limit=max(1, args.limit))
+            else:
+                hits = search(session, actor, args.query or "", born=args.born,
+                              household=args.household, limit=max(1, args.limit))
     except DatabaseError as exc:
         raise UserFacingError(exc.code, detail=exc.detail) from exc
     if ctx.as_json:
@@ -126,15 +130,3 @@ def run_find(ctx: CliContext) -> int:
                       f"{'  hộ ' + h.household_id if h.household_id else ''}\n")
     return 0
 
-
-def _audit_search(session: Any, args: argparse.Namespace, count: int) -> None:
-    actor = _actor()
-    if actor is None:
-        return
-    try:
-        from workstation.security.audit import record
-    except ImportError:
-        return
-    record(session, actor, "records.search", "resident", None,
-           {"query": args.query or "", "born": args.born, "household": args.household,
-            "results": count})

@@ -201,3 +201,27 @@ def rank(query: str, full_name: str) -> tuple[int, ...]:
     extra = len(n_words) - len(q_words)
     return (0 if exact else 1, 0 if whole else 1, 0 if in_order else 1,
             0 if last_whole else 1, extra)
+
+
+def search(session: Session, actor: Any, query: str = "", *, born: str | None = None,
+           household: str | None = None, limit: int = DEFAULT_LIMIT) -> list[ResidentHit]:
+    """``find`` for a signed-in officer: checks ``records.read`` and writes the audit entry
+    (query, filters, number of results) in the caller's transaction."""
+    import importlib
+
+    security: Any = None
+    audit: Any = None
+    try:
+        security = importlib.import_module("workstation.security")
+        audit = importlib.import_module("workstation.security.audit")
+    except ImportError:  # the security package is optional in a bare core
+        pass
+    if security is not None:
+        security.require(actor, "records.read")
+    hits = find(session, query, born=born, household=household, limit=limit)
+    if audit is not None:
+        audit.record(session, actor, "records.search", "resident",
+                     hits[0].pid if len(hits) == 1 else None,
+                     {"query": query, "born": born, "household": household,
+                      "results": len(hits)})
+    return hits
