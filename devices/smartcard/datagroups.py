@@ -226,10 +226,12 @@ def _strings(obj: tlv.Tlv, field_id: int, depth: int, out: list[str]) -> None:
 def parse_dg13(data: bytes) -> CitizenDetails:
     outer = tlv.expect(data, 0x6D, "dg13")
     items = list(tlv.iter_tlv(outer.value, "dg13"))
-    # Some cards wrap the field list in one more SEQUENCE: unwrap it.
+    # Some cards wrap the field list in one more SEQUENCE (perhaps after a version number):
+    # unwrap it when it holds field-like SEQUENCEs (INTEGER first). Field 13's own nested
+    # SEQUENCEs hold strings, so a lone field is not mistaken for a wrapper.
     if len(items) == 1 and items[0].tag == 0x30:
         inner = items[0].children(1, "dg13")
-        if inner and inner[0].tag == 0x30:
+        if any(c.tag == 0x30 and c.value[:1] == b"\x02" for c in inner):
             items = inner
     fields: dict[str, str] = {}
     unknown: dict[int, tuple[str, ...]] = {}

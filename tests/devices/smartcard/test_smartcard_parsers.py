@@ -174,3 +174,26 @@ def test_mrz_and_qr_survive_random_text(text: str) -> None:
             parse(text)
         except MalformedData:
             pass
+
+
+def test_dg13_layout_variants() -> None:
+    def field(n: int, *values: bytes, tag: int = 0x0C) -> bytes:
+        return tlv.encode(0x30, tlv.encode(0x02, bytes([n]))
+                          + b"".join(tlv.encode(tag, v) for v in values))
+
+    fields = (field(1, b"079305001234", tag=0x13) + field(2, "Lò Thị Mai".encode())
+              + tlv.encode(0x30, tlv.encode(0x02, b"\x0d")
+                           + tlv.encode(0x30, tlv.encode(0x0C, "Lò Văn Tủa".encode()))
+                           + tlv.encode(0x30, tlv.encode(0x0C, "Vàng Thị Dua".encode()))))
+    flat = tlv.encode(0x6D, fields)
+    wrapped = tlv.encode(0x6D, tlv.encode(0x30, fields))
+    versioned = tlv.encode(0x6D, tlv.encode(0x30, tlv.encode(0x02, b"\x01") + fields))
+    for data in (flat, wrapped, versioned):
+        details = parse_dg13(data)
+        assert details.get("pid") == "079305001234" and details.get("full_name") == "Lò Thị Mai"
+        assert (details.father_name, details.mother_name) == ("Lò Văn Tủa", "Vàng Thị Dua")
+    # A lone family field is a field, not a wrapper.
+    lone = parse_dg13(tlv.encode(0x6D, tlv.encode(0x30, tlv.encode(0x02, b"\x0d")
+                                                 + tlv.encode(0x30, tlv.encode(0x0C, b"A"))
+                                                 + tlv.encode(0x30, tlv.encode(0x0C, b"B")))))
+    assert (lone.father_name, lone.mother_name) == ("A", "B")
