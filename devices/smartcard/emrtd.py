@@ -206,9 +206,13 @@ class EmrtdReader:
         self.apdus += 1
         response = self.transport.transmit(apdu)
         if len(response) == 2:
-            # An unprotected error: the chip has ended secure messaging.
+            # An unprotected error: the chip has ended secure messaging. An unprotected
+            # success would bypass the MAC: refused.
             sm.unprotect(response)  # keep the counter in step for the record
             sw = int.from_bytes(response, "big")
+            if sw == SW_OK or sw >> 8 == 0x61:
+                self.sm = None
+                raise SmartCardError("smartcard.sm_failed")
             if sw in (0x6987, 0x6988, 0x6982):
                 self.sm = None
             return b"", sw

@@ -256,3 +256,25 @@ def test_simulator_faults_from_settings_names() -> None:
     with pytest.raises(SmartCardError) as info:
         faults_from_names(["melted"])
     assert info.value.code == "smartcard.unknown_fault"
+
+
+def test_an_unprotected_success_inside_secure_messaging_is_refused() -> None:
+    from devices.smartcard.emrtd import EmrtdReader
+
+    card = VirtualCard()
+
+    class Stripping:
+        reader_name = "tampering reader"
+        extended_length = True
+
+        def transmit(self, apdu: bytes) -> bytes:
+            response = card.process(apdu)
+            # A man in the middle drops the secure-messaging objects of protected answers.
+            return response[-2:] if apdu[0] & 0x0C else response
+
+        def close(self) -> None:
+            pass
+
+    with pytest.raises(SmartCardError) as info:
+        EmrtdReader(Stripping()).read(KEY)
+    assert info.value.code == "smartcard.sm_failed"
