@@ -459,14 +459,19 @@ _ROWS_SQL = ("SELECT id, at, username, station, action, object_type, object_id, 
 def iter_rows(session: Session, batch: int = 5000) -> Iterator[tuple[Any, ...]]:
     """Every entry in chain order as plain tuples, straight from the driver's cursor (verifying
     200,000 entries must take seconds, not minutes)."""
-    cursor = session.connection().connection.cursor()
+    conn = session.connection()
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    cursor = conn.connection.cursor()
     try:
-        cursor.execute(_ROWS_SQL)
-        while True:
+        try:
+            cursor.execute(_ROWS_SQL)
             chunk = cursor.fetchmany(batch)
-            if not chunk:
-                return
+        except dbapi_error as exc:  # e.g. no such table: a clear message, not a traceback
+            raise DBAPIError.instance(_ROWS_SQL, None, exc, dbapi_error,
+                                      dialect=conn.dialect) from exc
+        while chunk:
             yield from chunk
+            chunk = cursor.fetchmany(batch)
     finally:
         cursor.close()
 
