@@ -25,6 +25,10 @@ def _url(path: Path) -> str:
 
 def test_init_without_a_way_to_ask_prints_what_to_do(tmp_path: Path) -> None:
     db = tmp_path / "st.db"
+    proc = cli("audit", "export", "--out", str(tmp_path / "a.csv"), "--db", _url(db),
+               "--lang", "en")  # before init: one clear line, no file
+    assert proc.returncode == 1 and "not initialised" in proc.stderr
+    assert proc.stderr.count("\n") == 1 and not (tmp_path / "a.csv").exists()
     proc = cli("init", "--db", _url(db), stdin="")
     assert proc.returncode == 0, proc.stderr
     assert "--admin-password-file" in proc.stdout and "Traceback" not in proc.stderr
