@@ -139,6 +139,13 @@ class PcscAdapter:
     def close(self) -> None:
         self._drop_context()
 
+    def __del__(self) -> None:
+        # Callers that build an adapter per read and drop it must not leak PC/SC contexts.
+        try:
+            self._drop_context()
+        except Exception:  # noqa: BLE001 - never raise from a finaliser
+            pass
+
     def available(self) -> bool:
         try:
             self._ctx()
