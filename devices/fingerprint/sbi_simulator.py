@@ -411,9 +411,22 @@ class SbiSimulator:
             base = dev.frame if dev.frame is not None else synth.iris_image(self.state.person,
                                                                             Eye.LEFT, blur=2.0)
             return np.asarray(cv2.resize(base, (320, 240), interpolation=cv2.INTER_AREA), np.uint8)
-        if dev.frame is None or dev.frame.shape[0] < 1000:
-            dev.frame = synth.slap_image(self.state.person, Slap.RIGHT_FOUR, seed=0)
-        small = cv2.resize(dev.frame, (400, 375), interpolation=cv2.INTER_AREA)
+        rng = np.random.default_rng(int(t * 10))
+        glass = np.asarray(np.clip(rng.normal(229, 3, (375, 400)), 0, 255), np.uint8)
+        if dev.frame is None:
+            return glass  # nothing on the platen yet: its empty glass, with sensor noise
+        if dev.frame.shape[0] < 1000:
+            # One finger: shown at half scale in the middle of the platen.
+            flat = cv2.resize(dev.frame, (dev.frame.shape[1] // 2, dev.frame.shape[0] // 2),
+                              interpolation=cv2.INTER_AREA)
+            fh, fw = flat.shape
+            y0, x0 = max(0, (375 - fh) // 2), max(0, (400 - fw) // 2)
+            region = glass[y0:y0 + fh, x0:x0 + fw]
+            np.minimum(region, flat[:region.shape[0], :region.shape[1]], out=region)
+            small = glass
+        else:
+            small = np.asarray(cv2.resize(dev.frame, (400, 375), interpolation=cv2.INTER_AREA),
+                               np.uint8)
         # Contact builds up: contrast rises over the first second of a placement.
         k = 0.35 + 0.65 * min(1.0, (t % 3.0))
         return np.asarray(np.clip(255 - (255 - small.astype(np.float32)) * k, 0, 255), np.uint8)
