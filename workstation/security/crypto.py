@@ -22,6 +22,9 @@ API (services and the capture page use only this)::
                                              # key_id / nonce / ciphertext
     vault.open_record(record)                # -> bytes; PermissionDenied is the caller's job
 
+    read_biometric(session, actor, record, settings)   # -> bytes: checks biometrics.read and
+                                                       # audits who looked at which image
+
 ``record_id`` is the ``biometric_records.id`` (int) — flush the new row before sealing.
 Errors are loud and write nothing: a missing or unreadable key file raises
 ``StationKeyError("security.key_missing" | "security.key_unreadable" | …)``; a station key
@@ -60,6 +63,7 @@ from workstation.security.keys import (
 
 if TYPE_CHECKING:
     from models.applications import BiometricRecord
+    from workstation.security import Actor
     from workstation.settings import Settings
 
 NONCE_BYTES = 12
@@ -70,6 +74,7 @@ __all__ = [
     "CryptoError",
     "ensure_data_key",
     "load_vault",
+    "read_biometric",
     "rewrap_data_keys",
     "rotate_data_key",
 ]
@@ -223,3 +228,18 @@ def load_vault(session: Session, settings: Settings | None = None) -> BiometricV
     station = load_station_key(path)
     ensure_data_key(session, station)
     return BiometricVault(session, station)
+
+
+def read_biometric(session: Session, actor: Actor, record: BiometricRecord,
+                   settings: Settings | None = None, *, purpose: str = "view") -> bytes:
+    """Open a stored image for someone allowed to see it (``biometrics.read``); the access is
+    audited in the caller's transaction (who saw which record, why)."""
+    from workstation.security import require
+    from workstation.security.audit import record as audit
+
+    require(actor, "biometrics.read")
+    data = load_vault(session, settings).open_record(record)
+    audit(session, actor, "biometrics.read", "biometric_record", str(record.id),
+          {"application_id": record.application_id, "modality": record.modality,
+           "position": record.position, "purpose": purpose})
+    return data

@@ -216,3 +216,26 @@ def test_purged_record_says_so(sdb: Database, settings: Settings) -> None:
         with pytest.raises(CryptoError) as info:
             load_vault(s, settings).open_record(rec)
         assert info.value.code == "security.biometric_purged"
+
+
+def test_reading_an_image_needs_the_permission_and_is_audited(
+    sdb: Database, settings: Settings
+) -> None:
+    from workstation.errors import PermissionDenied
+    from workstation.security.crypto import read_biometric
+
+    rid = _capture(sdb, settings)
+    leader = Actor("lanhdao", frozenset({"leader"}), "TN-SC-01")
+    with sdb.session() as s:
+        rec = s.get(BiometricRecord, rid)
+        assert rec is not None
+        with pytest.raises(PermissionDenied):
+            read_biometric(s, Actor("vanthu", frozenset({"clerk"})), rec, settings)
+        assert read_biometric(s, leader, rec, settings, purpose="exception_review") == IMAGE
+    from models.security import AuditEntry
+
+    with sdb.session() as s:
+        entries = s.scalars(select(AuditEntry)).all()
+    assert [(e.username, e.action, e.object_id) for e in entries] == [
+        ("lanhdao", "biometrics.read", str(rid))]
+    assert "exception_review" in entries[0].details and "SYNTHETIC" not in entries[0].details

@@ -105,7 +105,12 @@ def test_nobody_and_unknown_roles_are_refused_and_typos_are_loud() -> None:
 
 
 def _services(db: Database, settings: Settings) -> dict[str, Callable[[Actor], Any]]:
+    from sqlalchemy import select
+
+    from models.applications import BiometricRecord
     from workstation.security import users
+    from workstation.security.audit import list_entries
+    from workstation.security.crypto import read_biometric
     from workstation.security.retention import purge_biometrics
     from workstation.security.rotation import rotate_data_key_cli, rotate_station_key
 
@@ -125,6 +130,9 @@ def _services(db: Database, settings: Settings) -> dict[str, Callable[[Actor], A
         "users.manage:roles": in_session(lambda s, a: users.set_roles(s, a, "mot", ["clerk"])),
         "biometrics.purge:purge": in_session(lambda s, a: purge_biometrics(
             s, a, settings=settings, now=datetime.now(UTC))),
+        "biometrics.read:read_biometric": in_session(lambda s, a: read_biometric(
+            s, a, s.scalars(select(BiometricRecord)).one(), settings)),
+        "audit.read:list_entries": in_session(lambda s, a: list_entries(s, a)),
         "keys.manage:rotate_data_key": lambda a: rotate_data_key_cli(db, a, settings),
         "keys.manage:rotate_station_key": lambda a: rotate_station_key(db, a, settings),
     }
@@ -134,11 +142,22 @@ def _services(db: Database, settings: Settings) -> dict[str, Callable[[Actor], A
 def test_every_role_against_every_service(
     role: str, sdb: Database, settings: Settings, fast_hash: None, key_file: Path
 ) -> None:
+    from datetime import date
+
+    from models.applications import Application, BiometricRecord
     from workstation.security import users
+    from workstation.security.crypto import load_vault
 
     with sdb.session() as s:
         users.add_user(s, Actor.system(), "mot", "Ke-hoach-Mua-Xuan-3", ["reception"],
                        settings=settings)
+        app = Application(number="TN-SC-01-20260302-0001", station_code="TN-SC-01",
+                          kind="first_issue", applicant_pid="019306001234",
+                          age_group="14_and_over", received_on=date(2026, 3, 2))
+        s.add(app)
+        s.flush()
+        load_vault(s, settings).seal_record(
+            BiometricRecord(application_id=app.id, modality="face", position="face"), b"x")
     actor = Actor(role, frozenset({role}), "TN-SC-01")
     for name, call in _services(sdb, settings).items():
         permission = name.split(":")[0]
@@ -157,5 +176,7 @@ def test_every_role_against_every_service(
     if role == "admin":
         assert {"users.add", "users.disable", "users.password_reset", "users.roles",
                 "keys.rotate", "keys.rotate_data_key"} <= actions
+    elif role in ("capture", "leader"):
+        assert actions == {"biometrics.read"}
     else:
         assert actions == set()
