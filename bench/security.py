@@ -128,6 +128,9 @@ def main() -> None:
         assert result.ok, result
     total = result.entries
     db.dispose()
+    import shutil
+
+    shutil.rmtree(tmp, ignore_errors=True)
 
     print(json.dumps({
         "login_verify_ms": round(statistics.median(login_times), 1),
