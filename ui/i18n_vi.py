@@ -282,6 +282,10 @@ VI: dict[str, str] = {
     "verified in the records": "đã xác minh trong hồ sơ dân cư",
     # ApplicationsModel and CapturePage (QCoreApplication.translate)
     "Received": "Ngày nhận",
+    "Active": "Đang hoạt động",
+    "Disabled": "Đã vô hiệu hoá",
+    "Locked (too many failed sign-ins)": "Tạm khoá (đăng nhập sai nhiều lần)",
+    "Must change the password": "Phải đổi mật khẩu",
     "A leader approves the exception: %1": "Lãnh đạo phê duyệt ngoại lệ: %1",
     "Exception (needs a leader)…": "Ngoại lệ (lãnh đạo duyệt)…",
     "Iris: with the fingerprint panel's iris camera.":

@@ -186,32 +186,52 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="180" />
+        <location filename="../../ui/pages/admin.py" line="161" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="161" />
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="162" />
+        <source>Locked (too many failed sign-ins)</source>
+        <translation>Locked (too many failed sign-ins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="163" />
+        <source>Must change the password</source>
+        <translation>Must change the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="186" />
         <source>Account created; the password must be changed at first sign-in.</source>
         <translation>Account created; the password must be changed at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="208" />
+        <location filename="../../ui/pages/admin.py" line="214" />
         <source>Settings saved. Language changes apply at the next start.</source>
         <translation>Settings saved. Language changes apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="217" />
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="217" />
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="218" />
+        <location filename="../../ui/pages/admin.py" line="224" />
         <source>Not answering</source>
         <translation>Not answering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="218" />
+        <location filename="../../ui/pages/admin.py" line="224" />
         <source>Not installed</source>
         <translation>Not installed</translation>
     </message>
@@ -440,52 +460,52 @@
         <translation>Proof of representation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="110" />
+        <location filename="../../ui/pages/application_form.py" line="111" />
         <source>Contact and return</source>
         <translation>Contact and return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="111" />
+        <location filename="../../ui/pages/application_form.py" line="112" />
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="112" />
+        <location filename="../../ui/pages/application_form.py" line="113" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="113" />
+        <location filename="../../ui/pages/application_form.py" line="114" />
         <source>Level-2 electronic ID account too</source>
         <translation>Level-2 electronic ID account too</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="118" />
+        <location filename="../../ui/pages/application_form.py" line="119" />
         <source>Card returned</source>
         <translation>Card returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="119" />
+        <location filename="../../ui/pages/application_form.py" line="120" />
         <source>At the counter</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="119" />
+        <location filename="../../ui/pages/application_form.py" line="120" />
         <source>By post (citizen pays)</source>
         <translation>By post (citizen pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="120" />
+        <location filename="../../ui/pages/application_form.py" line="121" />
         <source>Postal address</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="212" />
+        <location filename="../../ui/pages/application_form.py" line="213" />
         <source>Verified by reading the representative's card.</source>
         <translation>Verified by reading the representative's card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="213" />
+        <location filename="../../ui/pages/application_form.py" line="214" />
         <source>Linked to the applicant in the population records.</source>
         <translation>Linked to the applicant in the population records.</translation>
     </message>
@@ -575,7 +595,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/capture.py" line="60" />
-        <location filename="../../ui/pages/capture.py" line="106" />
+        <location filename="../../ui/pages/capture.py" line="113" />
         <source>Iris: no iris camera at this counter — not available.</source>
         <translation>Iris: no iris camera at this counter — not available.</translation>
     </message>
@@ -585,12 +605,12 @@
         <translation>Exception (needs a leader)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="188" />
+        <location filename="../../ui/pages/capture.py" line="195" />
         <source>A leader approves the exception: %1</source>
         <translation>A leader approves the exception: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="113" />
+        <location filename="../../ui/pages/capture.py" line="120" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
@@ -605,22 +625,22 @@
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="105" />
+        <location filename="../../ui/pages/capture.py" line="112" />
         <source>Iris: with the fingerprint panel's iris camera.</source>
         <translation>Iris: with the fingerprint panel's iris camera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="107" />
+        <location filename="../../ui/pages/capture.py" line="114" />
         <source>Right eye</source>
         <translation>Right eye</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="107" />
+        <location filename="../../ui/pages/capture.py" line="114" />
         <source>Left eye</source>
         <translation>Left eye</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="119" />
+        <location filename="../../ui/pages/capture.py" line="126" />
         <source>Nothing to capture at this age.</source>
         <translation>Nothing to capture at this age.</translation>
     </message>
@@ -675,12 +695,12 @@
         <translation>Left little</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="96" />
+        <location filename="../../ui/pages/capture_slots.py" line="115" />
         <source>The camera widget is not installed on this station.</source>
         <translation>The camera widget is not installed on this station.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="120" />
+        <location filename="../../ui/pages/capture_slots.py" line="139" />
         <source>The fingerprint panel is not installed on this station.</source>
         <translation>The fingerprint panel is not installed on this station.</translation>
     </message>
@@ -749,87 +769,87 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="254" />
+        <location filename="../../ui/pages/application_form.py" line="255" />
         <source>The law's decision</source>
         <translation>The law's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="257" />
+        <location filename="../../ui/pages/application_form.py" line="258" />
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="257" />
+        <location filename="../../ui/pages/application_form.py" line="258" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="258" />
+        <location filename="../../ui/pages/application_form.py" line="259" />
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="259" />
+        <location filename="../../ui/pages/application_form.py" line="260" />
         <source>To capture</source>
         <translation>To capture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="259" />
+        <location filename="../../ui/pages/application_form.py" line="260" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="260" />
+        <location filename="../../ui/pages/application_form.py" line="261" />
         <source>Card valid until</source>
         <translation>Card valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="261" />
+        <location filename="../../ui/pages/application_form.py" line="262" />
         <source>Return date</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="278" />
+        <location filename="../../ui/pages/application_form.py" line="279" />
         <source>face</source>
         <translation>face</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="279" />
+        <location filename="../../ui/pages/application_form.py" line="280" />
         <source>10 fingerprints</source>
         <translation>10 fingerprints</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="280" />
+        <location filename="../../ui/pages/application_form.py" line="281" />
         <source>iris</source>
         <translation>iris</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="283" />
+        <location filename="../../ui/pages/application_form.py" line="284" />
         <source>Required (signs for the child)</source>
         <translation>Required (signs for the child)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="284" />
+        <location filename="../../ui/pages/application_form.py" line="285" />
         <source>Not required</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="285" />
+        <location filename="../../ui/pages/application_form.py" line="286" />
         <source>Nothing (no capture)</source>
         <translation>Nothing (no capture)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="287" />
+        <location filename="../../ui/pages/application_form.py" line="288" />
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="290" />
+        <location filename="../../ui/pages/application_form.py" line="291" />
         <source>No expiry</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="298" />
+        <location filename="../../ui/pages/application_form.py" line="299" />
         <source>Everything needed is there: the application can be checked and saved.</source>
         <translation>Everything needed is there: the application can be checked and saved.</translation>
     </message>
@@ -837,52 +857,52 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/pages/capture.py" line="205" />
+        <location filename="../../ui/pages/capture.py" line="212" />
         <source>Exception (needs a leader)</source>
         <translation>Exception (needs a leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="210" />
+        <location filename="../../ui/pages/capture.py" line="217" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="217" />
+        <location filename="../../ui/pages/capture.py" line="224" />
         <source>Missing (amputated)</source>
         <translation>Missing (amputated)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="218" />
+        <location filename="../../ui/pages/capture.py" line="225" />
         <source>Injured or bandaged</source>
         <translation>Injured or bandaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="219" />
+        <location filename="../../ui/pages/capture.py" line="226" />
         <source>Cannot be read after retries</source>
         <translation>Cannot be read after retries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="220" />
+        <location filename="../../ui/pages/capture.py" line="227" />
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="227" />
+        <location filename="../../ui/pages/capture.py" line="234" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="228" />
+        <location filename="../../ui/pages/capture.py" line="235" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="229" />
+        <location filename="../../ui/pages/capture.py" line="236" />
         <source>Leader's user name</source>
         <translation>Leader's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="230" />
+        <location filename="../../ui/pages/capture.py" line="237" />
         <source>Leader's password</source>
         <translation>Leader's password</translation>
     </message>
@@ -1043,165 +1063,165 @@
         <translation>Read chip card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="72" />
+        <location filename="../../ui/pages/reception.py" line="74" />
         <source>Person in the records</source>
         <translation>Person in the records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="73" />
+        <location filename="../../ui/pages/reception.py" line="75" />
         <source>Search, then pick a person.</source>
         <translation>Search, then pick a person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="82" />
-        <location filename="../../ui/pages/reception.py" line="219" />
+        <location filename="../../ui/pages/reception.py" line="84" />
+        <location filename="../../ui/pages/reception.py" line="221" />
         <source>New application for this person</source>
         <translation>New application for this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="97" />
+        <location filename="../../ui/pages/reception.py" line="99" />
         <source>No application open.</source>
         <translation>No application open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="103" />
+        <location filename="../../ui/pages/reception.py" line="105" />
         <source>Check and continue (F9)</source>
         <translation>Check and continue (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="106" />
-        <location filename="../../ui/pages/reception.py" line="385" />
+        <location filename="../../ui/pages/reception.py" line="108" />
+        <location filename="../../ui/pages/reception.py" line="390" />
         <source>Read the representative's card</source>
         <translation>Read the representative's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="109" />
+        <location filename="../../ui/pages/reception.py" line="111" />
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="111" />
-        <location filename="../../ui/pages/reception.py" line="352" />
+        <location filename="../../ui/pages/reception.py" line="113" />
+        <location filename="../../ui/pages/reception.py" line="357" />
         <source>Cancel application</source>
         <translation>Cancel application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="121" />
+        <location filename="../../ui/pages/reception.py" line="123" />
         <source>Reception</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="136" />
+        <location filename="../../ui/pages/reception.py" line="138" />
         <source>Your unfinished draft %1 was restored.</source>
         <translation>Your unfinished draft %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="143" />
+        <location filename="../../ui/pages/reception.py" line="145" />
         <source>Type an ID number or a name to search.</source>
         <translation>Type an ID number or a name to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="166" />
+        <location filename="../../ui/pages/reception.py" line="168" />
         <source>Nobody found. Check the spelling, or type the ID number.</source>
         <translation>Nobody found. Check the spelling, or type the ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="185" />
+        <location filename="../../ui/pages/reception.py" line="187" />
         <source>Not in the population records.</source>
         <translation>Not in the population records.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="188" />
+        <location filename="../../ui/pages/reception.py" line="190" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="188" />
+        <location filename="../../ui/pages/reception.py" line="190" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="191" />
+        <location filename="../../ui/pages/reception.py" line="193" />
         <source>%1 years old</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="192" />
+        <location filename="../../ui/pages/reception.py" line="194" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="198" />
+        <location filename="../../ui/pages/reception.py" line="200" />
         <source>Household %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="203" />
+        <location filename="../../ui/pages/reception.py" line="205" />
         <source>Open application %1</source>
         <translation>Open application %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="207" />
+        <location filename="../../ui/pages/reception.py" line="209" />
         <source>Father</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="207" />
+        <location filename="../../ui/pages/reception.py" line="209" />
         <source>Mother</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="208" />
+        <location filename="../../ui/pages/reception.py" line="210" />
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="211" />
+        <location filename="../../ui/pages/reception.py" line="213" />
         <source>representative</source>
         <translation>representative</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="214" />
+        <location filename="../../ui/pages/reception.py" line="216" />
         <source>Not in the records as an adult.</source>
         <translation>Not in the records as an adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="218" />
+        <location filename="../../ui/pages/reception.py" line="220" />
         <source>Open the application</source>
         <translation>Open the application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="253" />
+        <location filename="../../ui/pages/reception.py" line="254" />
         <source>New application: it is saved as you type.</source>
         <translation>New application: it is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="270" />
+        <location filename="../../ui/pages/reception.py" line="271" />
         <source>Application %1 · %2 · saved at %3</source>
         <translation>Application %1 · %2 · saved at %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="343" />
+        <location filename="../../ui/pages/reception.py" line="348" />
         <source>Application %1 checked.</source>
         <translation>Application %1 checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="353" />
+        <location filename="../../ui/pages/reception.py" line="358" />
         <source>Why is the application cancelled?</source>
         <translation>Why is the application cancelled?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="360" />
+        <location filename="../../ui/pages/reception.py" line="365" />
         <source>Application %1 cancelled.</source>
         <translation>Application %1 cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="369" />
+        <location filename="../../ui/pages/reception.py" line="374" />
         <source>Read the applicant's card</source>
         <translation>Read the applicant's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="379" />
+        <location filename="../../ui/pages/reception.py" line="384" />
         <source>Card read: the form is filled from the chip.</source>
         <translation>Card read: the form is filled from the chip.</translation>
     </message>

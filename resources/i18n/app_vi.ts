@@ -186,32 +186,52 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="180" />
+        <location filename="../../ui/pages/admin.py" line="161" />
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="161" />
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hoá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="162" />
+        <source>Locked (too many failed sign-ins)</source>
+        <translation>Tạm khoá (đăng nhập sai nhiều lần)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="163" />
+        <source>Must change the password</source>
+        <translation>Phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="186" />
         <source>Account created; the password must be changed at first sign-in.</source>
         <translation>Đã tạo tài khoản; mật khẩu phải đổi khi đăng nhập lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="208" />
+        <location filename="../../ui/pages/admin.py" line="214" />
         <source>Settings saved. Language changes apply at the next start.</source>
         <translation>Đã lưu cài đặt. Ngôn ngữ mới áp dụng từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="217" />
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Working</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="217" />
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Simulator</source>
         <translation>Mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="218" />
+        <location filename="../../ui/pages/admin.py" line="224" />
         <source>Not answering</source>
         <translation>Không phản hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="218" />
+        <location filename="../../ui/pages/admin.py" line="224" />
         <source>Not installed</source>
         <translation>Chưa cài đặt</translation>
     </message>
@@ -440,52 +460,52 @@
         <translation>Giấy tờ chứng minh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="110" />
+        <location filename="../../ui/pages/application_form.py" line="111" />
         <source>Contact and return</source>
         <translation>Liên hệ và nhận thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="111" />
+        <location filename="../../ui/pages/application_form.py" line="112" />
         <source>Mobile phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="112" />
+        <location filename="../../ui/pages/application_form.py" line="113" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="113" />
+        <location filename="../../ui/pages/application_form.py" line="114" />
         <source>Level-2 electronic ID account too</source>
         <translation>Đăng ký tài khoản định danh điện tử mức 2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="118" />
+        <location filename="../../ui/pages/application_form.py" line="119" />
         <source>Card returned</source>
         <translation>Nơi trả thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="119" />
+        <location filename="../../ui/pages/application_form.py" line="120" />
         <source>At the counter</source>
         <translation>Tại bộ phận một cửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="119" />
+        <location filename="../../ui/pages/application_form.py" line="120" />
         <source>By post (citizen pays)</source>
         <translation>Qua bưu chính (công dân trả phí)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="120" />
+        <location filename="../../ui/pages/application_form.py" line="121" />
         <source>Postal address</source>
         <translation>Địa chỉ nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="212" />
+        <location filename="../../ui/pages/application_form.py" line="213" />
         <source>Verified by reading the representative's card.</source>
         <translation>Đã xác minh bằng chip thẻ người đại diện.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="213" />
+        <location filename="../../ui/pages/application_form.py" line="214" />
         <source>Linked to the applicant in the population records.</source>
         <translation>Có quan hệ với người đề nghị trong cơ sở dữ liệu dân cư.</translation>
     </message>
@@ -575,7 +595,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/capture.py" line="60" />
-        <location filename="../../ui/pages/capture.py" line="106" />
+        <location filename="../../ui/pages/capture.py" line="113" />
         <source>Iris: no iris camera at this counter — not available.</source>
         <translation>Mống mắt: quầy này chưa có máy chụp mống mắt — chưa thu nhận được.</translation>
     </message>
@@ -585,12 +605,12 @@
         <translation>Ngoại lệ (lãnh đạo duyệt)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="188" />
+        <location filename="../../ui/pages/capture.py" line="195" />
         <source>A leader approves the exception: %1</source>
         <translation>Lãnh đạo phê duyệt ngoại lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="113" />
+        <location filename="../../ui/pages/capture.py" line="120" />
         <source>Face</source>
         <translation>Khuôn mặt</translation>
     </message>
@@ -605,22 +625,22 @@
         <translation>Thu nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="105" />
+        <location filename="../../ui/pages/capture.py" line="112" />
         <source>Iris: with the fingerprint panel's iris camera.</source>
         <translation>Mống mắt: chụp bằng máy mống mắt trong khung vân tay.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="107" />
+        <location filename="../../ui/pages/capture.py" line="114" />
         <source>Right eye</source>
         <translation>Mắt phải</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="107" />
+        <location filename="../../ui/pages/capture.py" line="114" />
         <source>Left eye</source>
         <translation>Mắt trái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="119" />
+        <location filename="../../ui/pages/capture.py" line="126" />
         <source>Nothing to capture at this age.</source>
         <translation>Độ tuổi này không phải thu nhận sinh trắc.</translation>
     </message>
@@ -675,12 +695,12 @@
         <translation>Ngón út trái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="96" />
+        <location filename="../../ui/pages/capture_slots.py" line="115" />
         <source>The camera widget is not installed on this station.</source>
         <translation>Chức năng chụp ảnh chưa được cài trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="120" />
+        <location filename="../../ui/pages/capture_slots.py" line="139" />
         <source>The fingerprint panel is not installed on this station.</source>
         <translation>Chức năng thu vân tay chưa được cài trên máy này.</translation>
     </message>
@@ -749,87 +769,87 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="254" />
+        <location filename="../../ui/pages/application_form.py" line="255" />
         <source>The law's decision</source>
         <translation>Kết quả theo quy định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="257" />
+        <location filename="../../ui/pages/application_form.py" line="258" />
         <source>Age group</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="257" />
+        <location filename="../../ui/pages/application_form.py" line="258" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="258" />
+        <location filename="../../ui/pages/application_form.py" line="259" />
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="259" />
+        <location filename="../../ui/pages/application_form.py" line="260" />
         <source>To capture</source>
         <translation>Cần thu nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="259" />
+        <location filename="../../ui/pages/application_form.py" line="260" />
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="260" />
+        <location filename="../../ui/pages/application_form.py" line="261" />
         <source>Card valid until</source>
         <translation>Thẻ có giá trị đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="261" />
+        <location filename="../../ui/pages/application_form.py" line="262" />
         <source>Return date</source>
         <translation>Ngày hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="278" />
+        <location filename="../../ui/pages/application_form.py" line="279" />
         <source>face</source>
         <translation>khuôn mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="279" />
+        <location filename="../../ui/pages/application_form.py" line="280" />
         <source>10 fingerprints</source>
         <translation>10 vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="280" />
+        <location filename="../../ui/pages/application_form.py" line="281" />
         <source>iris</source>
         <translation>mống mắt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="283" />
+        <location filename="../../ui/pages/application_form.py" line="284" />
         <source>Required (signs for the child)</source>
         <translation>Bắt buộc (ký thay cho trẻ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="284" />
+        <location filename="../../ui/pages/application_form.py" line="285" />
         <source>Not required</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="285" />
+        <location filename="../../ui/pages/application_form.py" line="286" />
         <source>Nothing (no capture)</source>
         <translation>Không thu nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="287" />
+        <location filename="../../ui/pages/application_form.py" line="288" />
         <source>Free</source>
         <translation>Miễn phí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="290" />
+        <location filename="../../ui/pages/application_form.py" line="291" />
         <source>No expiry</source>
         <translation>Không thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_form.py" line="298" />
+        <location filename="../../ui/pages/application_form.py" line="299" />
         <source>Everything needed is there: the application can be checked and saved.</source>
         <translation>Đã đủ thông tin: có thể kiểm tra và lưu hồ sơ.</translation>
     </message>
@@ -837,52 +857,52 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/pages/capture.py" line="205" />
+        <location filename="../../ui/pages/capture.py" line="212" />
         <source>Exception (needs a leader)</source>
         <translation>Ngoại lệ (lãnh đạo duyệt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="210" />
+        <location filename="../../ui/pages/capture.py" line="217" />
         <source>Face</source>
         <translation>Khuôn mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="217" />
+        <location filename="../../ui/pages/capture.py" line="224" />
         <source>Missing (amputated)</source>
         <translation>Mất ngón (bị cụt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="218" />
+        <location filename="../../ui/pages/capture.py" line="225" />
         <source>Injured or bandaged</source>
         <translation>Bị thương, băng bó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="219" />
+        <location filename="../../ui/pages/capture.py" line="226" />
         <source>Cannot be read after retries</source>
         <translation>Không lấy được sau nhiều lần</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="220" />
+        <location filename="../../ui/pages/capture.py" line="227" />
         <source>Disability</source>
         <translation>Người khuyết tật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="227" />
+        <location filename="../../ui/pages/capture.py" line="234" />
         <source>What</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="228" />
+        <location filename="../../ui/pages/capture.py" line="235" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="229" />
+        <location filename="../../ui/pages/capture.py" line="236" />
         <source>Leader's user name</source>
         <translation>Tài khoản lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="230" />
+        <location filename="../../ui/pages/capture.py" line="237" />
         <source>Leader's password</source>
         <translation>Mật khẩu lãnh đạo</translation>
     </message>
@@ -1043,165 +1063,165 @@
         <translation>Đọc chip thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="72" />
+        <location filename="../../ui/pages/reception.py" line="74" />
         <source>Person in the records</source>
         <translation>Thông tin trong cơ sở dữ liệu dân cư</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="73" />
+        <location filename="../../ui/pages/reception.py" line="75" />
         <source>Search, then pick a person.</source>
         <translation>Tìm kiếm rồi chọn một người.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="82" />
-        <location filename="../../ui/pages/reception.py" line="219" />
+        <location filename="../../ui/pages/reception.py" line="84" />
+        <location filename="../../ui/pages/reception.py" line="221" />
         <source>New application for this person</source>
         <translation>Lập hồ sơ cho người này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="97" />
+        <location filename="../../ui/pages/reception.py" line="99" />
         <source>No application open.</source>
         <translation>Chưa mở hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="103" />
+        <location filename="../../ui/pages/reception.py" line="105" />
         <source>Check and continue (F9)</source>
         <translation>Kiểm tra và tiếp tục (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="106" />
-        <location filename="../../ui/pages/reception.py" line="385" />
+        <location filename="../../ui/pages/reception.py" line="108" />
+        <location filename="../../ui/pages/reception.py" line="390" />
         <source>Read the representative's card</source>
         <translation>Đọc thẻ người đại diện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="109" />
+        <location filename="../../ui/pages/reception.py" line="111" />
         <source>New (Ctrl+N)</source>
         <translation>Hồ sơ mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="111" />
-        <location filename="../../ui/pages/reception.py" line="352" />
+        <location filename="../../ui/pages/reception.py" line="113" />
+        <location filename="../../ui/pages/reception.py" line="357" />
         <source>Cancel application</source>
         <translation>Huỷ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="121" />
+        <location filename="../../ui/pages/reception.py" line="123" />
         <source>Reception</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="136" />
+        <location filename="../../ui/pages/reception.py" line="138" />
         <source>Your unfinished draft %1 was restored.</source>
         <translation>Đã mở lại hồ sơ nháp %1 chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="143" />
+        <location filename="../../ui/pages/reception.py" line="145" />
         <source>Type an ID number or a name to search.</source>
         <translation>Nhập số định danh hoặc họ tên để tìm.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="166" />
+        <location filename="../../ui/pages/reception.py" line="168" />
         <source>Nobody found. Check the spelling, or type the ID number.</source>
         <translation>Không tìm thấy. Kiểm tra lại chính tả hoặc nhập số định danh.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="185" />
+        <location filename="../../ui/pages/reception.py" line="187" />
         <source>Not in the population records.</source>
         <translation>Không có trong cơ sở dữ liệu dân cư.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="188" />
+        <location filename="../../ui/pages/reception.py" line="190" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="188" />
+        <location filename="../../ui/pages/reception.py" line="190" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="191" />
+        <location filename="../../ui/pages/reception.py" line="193" />
         <source>%1 years old</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="192" />
+        <location filename="../../ui/pages/reception.py" line="194" />
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="198" />
+        <location filename="../../ui/pages/reception.py" line="200" />
         <source>Household %1</source>
         <translation>Hộ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="203" />
+        <location filename="../../ui/pages/reception.py" line="205" />
         <source>Open application %1</source>
         <translation>Hồ sơ đang xử lý %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="207" />
+        <location filename="../../ui/pages/reception.py" line="209" />
         <source>Father</source>
         <translation>Cha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="207" />
+        <location filename="../../ui/pages/reception.py" line="209" />
         <source>Mother</source>
         <translation>Mẹ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="208" />
+        <location filename="../../ui/pages/reception.py" line="210" />
         <source>Guardian</source>
         <translation>Người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="211" />
+        <location filename="../../ui/pages/reception.py" line="213" />
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="214" />
+        <location filename="../../ui/pages/reception.py" line="216" />
         <source>Not in the records as an adult.</source>
         <translation>Không có trong hồ sơ dân cư là người thành niên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="218" />
+        <location filename="../../ui/pages/reception.py" line="220" />
         <source>Open the application</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="253" />
+        <location filename="../../ui/pages/reception.py" line="254" />
         <source>New application: it is saved as you type.</source>
         <translation>Hồ sơ mới: được lưu ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="270" />
+        <location filename="../../ui/pages/reception.py" line="271" />
         <source>Application %1 · %2 · saved at %3</source>
         <translation>Hồ sơ %1 · %2 · đã lưu lúc %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="343" />
+        <location filename="../../ui/pages/reception.py" line="348" />
         <source>Application %1 checked.</source>
         <translation>Hồ sơ %1 đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="353" />
+        <location filename="../../ui/pages/reception.py" line="358" />
         <source>Why is the application cancelled?</source>
         <translation>Lý do huỷ hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="360" />
+        <location filename="../../ui/pages/reception.py" line="365" />
         <source>Application %1 cancelled.</source>
         <translation>Đã huỷ hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="369" />
+        <location filename="../../ui/pages/reception.py" line="374" />
         <source>Read the applicant's card</source>
         <translation>Đọc thẻ của người đề nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reception.py" line="379" />
+        <location filename="../../ui/pages/reception.py" line="384" />
         <source>Card read: the form is filled from the chip.</source>
         <translation>Đã đọc thẻ: phiếu được điền từ chip.</translation>
     </message>

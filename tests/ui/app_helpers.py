@@ -83,7 +83,7 @@ def make_station(tmp_path: Path, db_url: str) -> Station:
     printed = tmp_path / "printed"
     settings = load_settings(environ={}).with_values(
         printing__folder=str(printed), printing__spool_folder=str(tmp_path / "spool"),
-        ui__idle_lock_minutes=10)
+        ui__idle_lock_minutes=10, fingerprint__simulator_delay_ms=0)
     db = Database.open(db_url)
     db.upgrade()
     init_security(db, settings, admin_password_file=lambda: "Quan-tri#2026x")

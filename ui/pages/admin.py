@@ -80,11 +80,11 @@ class AdminPage(Page):
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("full name"))
         self.new_role = QComboBox()
-        role_names = {"reception": self.tr("Reception"), "capture": self.tr("Capture"),
-                      "clerk": self.tr("Clerk"), "leader": self.tr("Leader"),
-                      "admin": self.tr("Administrator")}
+        self.role_names = {"reception": self.tr("Reception"), "capture": self.tr("Capture"),
+                           "clerk": self.tr("Clerk"), "leader": self.tr("Leader"),
+                           "admin": self.tr("Administrator")}
         for role in ROLES:
-            self.new_role.addItem(role_names[role], role)
+            self.new_role.addItem(self.role_names[role], role)
         self.new_password = QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_password.setPlaceholderText(self.tr("temporary password"))
@@ -158,10 +158,16 @@ class AdminPage(Page):
         self.run(work, done=self._show_users)
 
     def _show_users(self, users: list[Any]) -> None:
+        states = {"active": self.tr("Active"), "disabled": self.tr("Disabled"),
+                  "locked": self.tr("Locked (too many failed sign-ins)"),
+                  "must_change": self.tr("Must change the password")}
         self.users.setRowCount(len(users))
         for i, u in enumerate(users):
-            for j, text in enumerate((u.username, u.full_name, ", ".join(u.roles), u.state())):
+            roles = ", ".join(self.role_names.get(r, r) for r in u.roles)
+            for j, text in enumerate((u.username, u.full_name, roles,
+                                      states.get(u.state(), u.state()))):
                 self.users.setItem(i, j, QTableWidgetItem(text))
+        self.users.resizeColumnsToContents()
 
     def add_user(self) -> None:
         add = optional("workstation.security.users", "add_user")

@@ -105,6 +105,7 @@ class ApplicationForm(QScrollArea):
         self._line(s, "representative_basis", self.tr("Proof of representation"))
         self.rep_verified = QLabel()
         self.rep_verified.setObjectName("muted")
+        self.rep_verified.setWordWrap(True)
         s.addRow(_label(""), self.rep_verified)
 
         s = self._section(self.tr("Contact and return"))

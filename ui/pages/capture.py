@@ -87,7 +87,11 @@ class CapturePage(Page):
         self.run(work, done=self._show)
 
     def _show(self, result: tuple[Any, dict[str, Any]]) -> None:
+        previous = self.app
         self.app, self.status = result
+        if previous is not None and previous.id != self.app.id:
+            self.face.reset()
+            self.fingers.reset()
         a = self.app.applicant or {}
         self.head.setText(f"{self.app.number} · {a.get('full_name', '')} · "
                           f"{age_group_text(self.app.age_group)}")
@@ -96,6 +100,9 @@ class CapturePage(Page):
         self.tabs.setCurrentIndex(0 if self.app.collect_face else 1)
         capture_slots.start(self.face if self.app.collect_face else None,
                             self.fingers if self.app.collect_fingerprints else None)
+        self._update()
+
+    def refresh_checklist(self) -> None:
         self._update()
 
     def _update(self) -> None:

@@ -81,6 +81,15 @@ class Slot(QWidget):
         if w is not None and hasattr(w, "start"):
             w.start()
 
+    def reset(self) -> None:
+        """A new applicant: forget the previous photo or prints."""
+        w = self.inner
+        if w is not None:
+            for name in ("reset", "retake"):
+                if hasattr(w, name):
+                    getattr(w, name)()
+                    break
+
     def end(self) -> None:
         w = self.inner
         if w is not None:
@@ -90,13 +99,24 @@ class Slot(QWidget):
                     break
 
 
+def installed(module: str) -> bool:
+    """Whether a widget module is there, without importing it (cv2 and numpy are heavy: the
+    camera and the scanner are loaded when the first applicant needs them)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def face_widget(ctx: Any, page: Any) -> Slot:
-    cls = optional("ui.widgets.face_capture", "FaceCaptureWidget")
-    if cls is None:
+    if not installed("ui.widgets.face_capture"):
         return Slot(None, QCoreApplication.translate(
             "CapturePage", "The camera widget is not installed on this station."))
 
     def build() -> QWidget:
+        cls = optional("ui.widgets.face_capture", "FaceCaptureWidget")
         widget = cls.from_settings(ctx.settings.section("camera"), simulate=ctx.simulate)
 
         def accepted(jpeg: bytes, report: dict[str, Any]) -> None:
@@ -115,12 +135,12 @@ def face_widget(ctx: Any, page: Any) -> Slot:
 
 
 def finger_widget(ctx: Any, page: Any) -> Slot:
-    cls = optional("ui.widgets.fingerprint_panel", "FingerprintPanel")
-    if cls is None:
+    if not installed("ui.widgets.fingerprint_panel"):
         return Slot(None, QCoreApplication.translate(
             "CapturePage", "The fingerprint panel is not installed on this station."))
 
     def build() -> QWidget:
+        cls = optional("ui.widgets.fingerprint_panel", "FingerprintPanel")
         widget = cls.from_settings(ctx.settings.section("fingerprint"), simulate=ctx.simulate)
 
         def stored(sample: Any, modality: str, position: str) -> None:
@@ -132,6 +152,7 @@ def finger_widget(ctx: Any, page: Any) -> Slot:
         widget.fingerCaptured.connect(lambda s: stored(s, "finger", s.position))
         widget.irisCaptured.connect(lambda s: stored(s, "iris", f"{s.position.lower()}_iris"))
         widget.exceptionMarked.connect(page.on_panel_exception)
+        widget.stateChanged.connect(lambda _state: page.refresh_checklist())
         return widget  # type: ignore[no-any-return]
 
     return Slot(build, "")

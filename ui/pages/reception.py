@@ -65,6 +65,8 @@ class ReceptionPage(Page):
                                            name="readChip"), stretch_at=2))
         self.results = QListWidget()
         self.results.setObjectName("results")
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
         search.add(self.results, 1)
@@ -232,7 +234,6 @@ class ReceptionPage(Page):
         self.new_application()
         self.form.set_values(fields)
         self.save(self.form.values())
-        self._show_person(person)
 
     def use_parent(self, parent: Any) -> None:
         self.form.set_values({"representative_pid": parent.pid or "",
@@ -291,6 +292,10 @@ class ReceptionPage(Page):
 
     def _saved(self, app: Any) -> None:
         self._saving = False
+        if self.app_id is None and self.person is not None \
+                and self.person.pid == app.applicant_pid:
+            # The person now has an open application: the button opens it instead.
+            self.run(self.ctx.person, self.person.pid, done=self._show_person)
         self.app_id, self.version, self.number = app.id, app.version, app.number
         self._saved_status(app)
         self._enable()
