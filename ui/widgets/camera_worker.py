@@ -1,9 +1,12 @@
-"""The camera's worker thread: the only thread that touches the camera.
+"""The camera's worker thread, the only thread that touches the camera, and its analyser.
 
-It opens the camera (and re-opens it after an unplug), reads frames, runs the quality checks,
-counts good frames for auto-capture, takes the still and makes the card photo. The GUI gets
-the newest result only (latest-frame-wins): ``frameReady`` is emitted when a packet is waiting
-and not yet taken, so a slow screen never builds a queue of stale frames.
+The worker opens the camera (and re-opens it after an unplug), reads frames, hands each to the
+preview at once and to the analyser thread, takes the still and makes the card photo. The
+analyser runs the quality checks on the newest frame it is given and counts good frames for
+auto-capture, so a slow analysis never slows the preview (a camera that is not paced in real
+time, such as a test file source, is analysed frame by frame instead). The GUI gets the newest
+packet only (latest-frame-wins): ``frameReady`` is emitted when a packet is waiting and not
+yet taken, so a slow screen never builds a queue of stale frames.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ class LivePacket:
 
     image: Image
     display: Image  # the frame already scaled to the preview's size (scaled off the GUI thread)
-    report: QualityReport
+    report: QualityReport | None  # the newest analysis (of this frame or a recent one)
     sequence: int
     progress: float  # auto-capture streak, 0..1
     fps: float
@@ -88,7 +91,6 @@ class CameraWorker(QThread):
         self._wake = threading.Event()
         self._stopping = False
         self._capture_requested = False
-        self._rearm_requested = False
         self._latest: LivePacket | None = None
         self._display_size: tuple[int, int] | None = None
         self._pending = False
@@ -96,6 +98,13 @@ class CameraWorker(QThread):
         self._told = ("", "")
         self.frames_analysed = 0
         self.auto_discarded = 0
+        self._report: QualityReport | None = None
+        self._analysed_seq = 0
+        self._auto_fire = False
+        self._analysis = threading.Condition(self._lock)
+        self._offered: tuple[Image, int] | None = None
+        # Cameras that are not paced in real time are analysed frame by frame.
+        self.lockstep = getattr(camera, "realtime", True) is False
 
     # --- called from the GUI thread ---
     def prepare(self) -> None:
@@ -108,6 +117,7 @@ class CameraWorker(QThread):
     def stop(self) -> None:
         with self._lock:
             self._stopping = True
+            self._analysis.notify_all()
         self._wake.set()
 
     def request_capture(self) -> None:
@@ -117,7 +127,8 @@ class CameraWorker(QThread):
     def rearm(self) -> None:
         """Retake: forget the streak and allow auto-capture again."""
         with self._lock:
-            self._rearm_requested = True
+            self._gate.rearm()
+            self._auto_fire = False
 
     def set_display_size(self, width: int, height: int) -> None:
         """The preview's size in pixels: frames are scaled to fit it in this thread."""
@@ -142,7 +153,17 @@ class CameraWorker(QThread):
             return self._stopping
 
     def run(self) -> None:
-        detector = FaceDetector.for_thread()
+        analyser = threading.Thread(target=self._analyser, name="camera-analyser", daemon=True)
+        analyser.start()
+        try:
+            self._device_loop()
+        finally:
+            with self._lock:
+                self._stopping = True
+                self._analysis.notify_all()
+            analyser.join(timeout=5)
+
+    def _device_loop(self) -> None:
         watch = FrameWatch(black_after=int(self.asked_fps // 2) or 1,
                            frozen_after=int(self.asked_fps) or 1)
         meter = RateMeter(window=int(max(10, self.asked_fps)))
@@ -184,10 +205,9 @@ class CameraWorker(QThread):
                     continue
                 waited = 0.0
                 try:
-                    self._analyse(frame.image, frame.sequence, frame.timestamp, detector, watch,
-                                  meter)
+                    self._show(frame.image, frame.sequence, frame.timestamp, watch, meter)
                 except Exception:  # a bug in one frame must not end the preview
-                    log.exception("analysing a frame failed")
+                    log.exception("showing a frame failed")
         finally:
             self._close_quietly()
 
@@ -197,35 +217,64 @@ class CameraWorker(QThread):
         except Exception:  # closing a vanished device may fail; nothing to do about it
             log.exception("closing the camera failed")
 
-    def _analyse(self, image: Image, sequence: int, stamp: float, detector: FaceDetector,
-                 watch: FrameWatch, meter: RateMeter) -> None:
+    def _show(self, image: Image, sequence: int, stamp: float, watch: FrameWatch,
+              meter: RateMeter) -> None:
+        """Device thread: hand the frame to the analyser and the preview; capture if asked."""
         if self.state != "live":  # frames flow again after a stall
             self._set_state("live", "")
-        report = assess(image, self.thresholds, detector)
-        self.frames_analysed += 1
         warning = watch.update(image)
         meter.update(stamp)
         if warning is None and meter.is_slow(self.asked_fps):
             warning = "camera.slow"
         with self._lock:
-            capture = self._capture_requested
-            self._capture_requested = False
-            if self._rearm_requested:
-                self._gate.rearm()
-                self._rearm_requested = False
-        fire = self._gate.update(report) if self.auto_capture else False
-        progress = self._gate.progress if self._gate.armed else 1.0
-        packet = LivePacket(image, self._fit(image), report, sequence, progress, meter.fps,
-                            warning)
+            self._offered = (image, sequence)
+            self._analysis.notify_all()
+            if self.lockstep:
+                while self._analysed_seq < sequence and not self._stopping:
+                    self._analysis.wait(0.5)
+        display = self._fit(image)
         with self._lock:
+            progress = self._gate.progress if self._gate.armed else 1.0
+            packet = LivePacket(image, display, self._report, sequence, progress, meter.fps,
+                                warning)
             self._latest = packet
             notify = not self._pending
             self._pending = True
+            capture = self._capture_requested
+            auto = self._auto_fire and not capture
+            self._capture_requested = self._auto_fire = False
+            if capture or auto:
+                self._gate.armed = False  # a photo waits for approval: no auto-capture
         if notify:
             self.frameReady.emit()
-        if fire or capture:
-            self._gate.armed = False  # a photo waits for approval: no second auto-capture
-            self._capture(auto=fire and not capture, report=report, preview=image)
+        if capture or auto:
+            self._capture(auto=auto, preview=image)
+
+    def _analyser(self) -> None:
+        """Analyser thread: quality checks and the auto-capture count on the newest frame."""
+        detector = FaceDetector.for_thread()
+        while True:
+            with self._lock:
+                while self._offered is None and not self._stopping:
+                    self._analysis.wait()
+                if self._stopping:
+                    return
+                assert self._offered is not None
+                image, sequence = self._offered
+                self._offered = None
+            try:
+                report: QualityReport | None = assess(image, self.thresholds, detector)
+            except Exception:  # a bug in one frame must not end the preview
+                log.exception("analysing a frame failed")
+                report = None
+            with self._lock:
+                if report is not None:
+                    self.frames_analysed += 1
+                    self._report = report
+                    if self.auto_capture and self._gate.update(report):
+                        self._auto_fire = True
+                self._analysed_seq = sequence
+                self._analysis.notify_all()
 
     def _fit(self, image: Image) -> Image:
         with self._lock:
@@ -240,7 +289,7 @@ class CameraWorker(QThread):
         interp = cv2.INTER_AREA if k < 1 else cv2.INTER_LINEAR
         return np.asarray(cv2.resize(image, target, interpolation=interp), np.uint8)
 
-    def _capture(self, auto: bool, report: QualityReport, preview: Image) -> None:
+    def _capture(self, auto: bool, preview: Image) -> None:
         t0 = time.perf_counter()
         try:
             still = self.camera.still().image
@@ -257,7 +306,8 @@ class CameraWorker(QThread):
         if auto and not photo.passed:
             # The citizen moved between the preview and the still (a fidgeting child):
             # auto-capture only ever offers a good photo, so it simply tries again.
-            self.auto_discarded += 1
-            self._gate.rearm()
+            with self._lock:
+                self.auto_discarded += 1
+                self._gate.rearm()
             return
         self.captured.emit(CaptureResult(photo, auto))
