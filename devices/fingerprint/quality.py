@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 import numpy.typing as npt
+import scipy.fft
 
 from devices.fingerprint.model import GrayImage
 
@@ -42,6 +43,13 @@ def _blocks(a: npt.NDArray[np.float32], size: int = BLOCK) -> npt.NDArray[np.flo
     return a[: by * size, : bx * size].reshape(by, size, bx, size).swapaxes(1, 2)
 
 
+def _block_means(a: npt.NDArray[np.float32], by: int, bx: int) -> npt.NDArray[np.float32]:
+    """Mean of each BLOCK x BLOCK tile, flattened (area averaging is exact for whole tiles)."""
+    tiles = a[: by * BLOCK, : bx * BLOCK]
+    return np.asarray(cv2.resize(tiles, (bx, by), interpolation=cv2.INTER_AREA),
+                      np.float32).reshape(-1)
+
+
 _WINDOW = np.outer(np.hanning(BLOCK), np.hanning(BLOCK)).astype(np.float32)
 _FY, _FX = np.meshgrid(np.fft.fftfreq(BLOCK), np.fft.rfftfreq(BLOCK), indexing="ij")
 _RADIUS = np.sqrt(_FX**2 + _FY**2).astype(np.float32)
@@ -67,15 +75,15 @@ def finger_quality(image: GrayImage) -> FingerQuality:
     # Orientation certainty: how strongly one gradient direction dominates each block.
     gx = cv2.Sobel(img, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(img, cv2.CV_32F, 0, 1, ksize=3)
-    gxx = _blocks(gx * gx).reshape(by * bx, -1).sum(axis=1)[fg]
-    gyy = _blocks(gy * gy).reshape(by * bx, -1).sum(axis=1)[fg]
-    gxy = _blocks(gx * gy).reshape(by * bx, -1).sum(axis=1)[fg]
+    gxx = _block_means(gx * gx, by, bx)[fg]
+    gyy = _block_means(gy * gy, by, bx)[fg]
+    gxy = _block_means(gx * gy, by, bx)[fg]
     tr = gxx + gyy + 1e-6
     disc = np.sqrt((gxx - gyy) ** 2 + 4 * gxy**2)
     ocl = disc / tr  # (l1 - l2) / (l1 + l2)
     # Spectrum of each block: ridge period and how much energy the ridge frequency holds.
     centred = (sel - sel.mean(axis=(1, 2), keepdims=True)) * _WINDOW
-    power = np.abs(np.fft.rfft2(centred)) ** 2
+    power = np.abs(scipy.fft.rfft2(centred, axes=(1, 2))) ** 2
     power[:, 0, 0] = 0.0
     total = power.sum(axis=(1, 2)) + 1e-6
     ring = np.where(_RING, power, 0.0)
