@@ -36,15 +36,32 @@ def _codes(doc: AppointmentSlip, st: Styles) -> list[Flowable]:
     size = 28 * mm if p.name == "A4" else 22 * mm
     bar = code128(doc.barcode_value, st, bar_height=size * 0.45,
                   bar_width=(0.30 if p.name == "A4" else 0.24) * mm)
-    number = para(f"Số hồ sơ: {doc.application_number}",
-                  st.cell_bold if p.name == "A5" else st.section)
-    t = Table([[QRFlowable(doc.qr_payload, size),
-                [number, Spacer(1, 3), bar]]],
-              colWidths=[size + 8, p.frame_width - size - 8])
-    t.setStyle(table_style(st, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return [t]
+    text_size = p.body if p.name == "A4" else p.small
+    return [CodesRow(QRFlowable(doc.qr_payload, size), bar,
+                     f"Số hồ sơ: {doc.application_number}", st.bold, text_size)]
+
+
+class CodesRow(Flowable):  # type: ignore[misc]
+    """The QR code on the left; the application number and its barcode beside it."""
+
+    def __init__(self, qr: Flowable, bar: Flowable, text: str, font: str, size: float) -> None:
+        super().__init__()
+        self.qr, self.bar, self.text, self.font, self.size = qr, bar, text, font, size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        qw, qh = self.qr.wrap(availWidth, availHeight)
+        self.bw, self.bh = self.bar.wrap(availWidth - qw - 8, availHeight)
+        self.width, self.height = availWidth, qh
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.qr.drawOn(self.canv, 0, 0)
+        x = self.qr.width + 8
+        block = self.size * 1.3 + 3 + self.bh
+        top = (self.height + block) / 2
+        self.canv.setFont(self.font, self.size)
+        self.canv.drawString(x, top - self.size, self.text)
+        self.bar.drawOn(self.canv, x, top - block)
 
 
 def _story(doc: AppointmentSlip, st: Styles) -> list[Flowable]:

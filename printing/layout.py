@@ -23,7 +23,6 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -210,39 +209,94 @@ def field_rows(fields: Sequence[Field], st: Styles, pairs: Sequence[tuple[int, i
     return out
 
 
-def boxed_fields(fields: Sequence[Field], st: Styles, label_ratio: float = 0.36) -> Table:
-    """Fields in a framed two-column table: the values wrap inside their cells. A text that
-    fits on one line is drawn as a plain string (much cheaper than a Paragraph)."""
-    width = st.paper.frame_width
-    pad = 2.5 if st.paper.roll else 3
-    widths = [width * label_ratio, width * (1 - label_ratio)]
-    size = st.cell.fontSize
-    rows: list[list[Any]] = []
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), st.cell.leading),
-        ("BOX", (0, 0), (-1, -1), 0.7, colors.black),
-        ("INNERGRID", (0, 0), (-1, -1), 0.35, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    for r, f in enumerate(fields):
-        font = st.bold if f.bold else st.regular
-        label: Any = f.label
-        if stringWidth(f.label, st.regular, size) > widths[0] - 2 * pad:
-            label = para(f.label, st.cell)
-        value: Any = f.value
-        if stringWidth(f.value, font, size) > widths[1] - 2 * pad:
-            value = para(f.value, st.cell_bold if f.bold else st.cell)
-        elif f.bold:
-            cmds.append(("FONTNAME", (1, r), (1, r), st.bold))
-        rows.append([label, value])
-    t = Table(rows, colWidths=widths)
-    t.setStyle(table_style(st, cmds))
-    return t
+class FieldBox(Flowable):  # type: ignore[misc]
+    """Fields in a framed two-column grid (label | value); values wrap inside their cells.
+    Drawn directly rather than as a Table of Paragraphs: the slip must be quick to print."""
+
+    PAD_X = 3.0
+    PAD_TOP = 1.5
+    PAD_BOTTOM = 2.5
+
+    def __init__(self, fields: Sequence[Field], st: Styles, label_ratio: float) -> None:
+        super().__init__()
+        self.fields = list(fields)
+        self.st = st
+        self.label_ratio = label_ratio
+        self._rows: list[tuple[list[str], list[str], str, float]] = []
+
+    def _layout(self, width: float) -> None:
+        st = self.st
+        size, lead = st.cell.fontSize, st.cell.leading
+        label_w = width * self.label_ratio - 2 * self.PAD_X
+        value_w = width * (1 - self.label_ratio) - 2 * self.PAD_X
+        self._rows = []
+        for f in self.fields:
+            font = st.bold if f.bold else st.regular
+            labels = _split(f.label, st.regular, size, label_w)
+            values = _split(f.value, font, size, value_w) if f.value else []
+            lines = max(len(labels), len(values), 1)
+            self._rows.append((labels, values, font, lines * lead + self.PAD_TOP +
+                               self.PAD_BOTTOM))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self._layout(availWidth)
+        self.height = sum(r[3] for r in self._rows)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        used, k = 0.0, 0
+        while k < len(self._rows) and used + self._rows[k][3] <= availHeight:
+            used += self._rows[k][3]
+            k += 1
+        if k == 0 or k == len(self._rows):
+            return []
+        return [FieldBox(self.fields[:k], self.st, self.label_ratio),
+                FieldBox(self.fields[k:], self.st, self.label_ratio)]
+
+    def draw(self) -> None:
+        c = self.canv
+        st = self.st
+        size, lead = st.cell.fontSize, st.cell.leading
+        split_x = self.width * self.label_ratio
+        y = self.height
+        c.setLineWidth(0.35)
+        for labels, values, font, h in self._rows:
+            base = y - self.PAD_TOP - size
+            c.setFont(st.regular, size)
+            for i, line in enumerate(labels):
+                c.drawString(self.PAD_X, base - i * lead, line)
+            c.setFont(font, size)
+            for i, line in enumerate(values):
+                c.drawString(split_x + self.PAD_X, base - i * lead, line)
+            y -= h
+            if y > 0.01:
+                c.line(0, y, self.width, y)
+        c.line(split_x, 0, split_x, self.height)
+        c.setLineWidth(0.7)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+def _split(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap at spaces; a word wider than the cell is cut (a name with no spaces stays inside)."""
+    from reportlab.lib.utils import simpleSplit
+
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width) or [""]:
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def boxed_fields(fields: Sequence[Field], st: Styles, label_ratio: float = 0.36) -> Flowable:
+    """Fields in a framed two-column grid (see FieldBox)."""
+    return FieldBox(fields, st, label_ratio)
 
 
 def balanced_split(text: str, font: str, size: float, width: float) -> list[str]:
@@ -360,23 +414,55 @@ class MottoHeader(Flowable):  # type: ignore[misc]
             c.line(x1, top - y, x2, top - y)
 
 
+class SignatureBlock(Flowable):  # type: ignore[misc]
+    """Signature boxes side by side: title, hint, room to sign, printed name (each centred in
+    its column; long names wrap). Drawn directly: it is on every document."""
+
+    def __init__(self, signatures: Sequence[Signature], st: Styles, space: float,
+                 width: float | None = None) -> None:
+        super().__init__()
+        self.signatures = list(signatures)
+        self.st = st
+        self.space = space
+        self.fixed_width = width
+        self._cols: list[list[tuple[str, str, float, float]]] = []  # text, font, size, y
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        st = self.st
+        self.width = self.fixed_width or availWidth
+        col_w = self.width / max(1, len(self.signatures)) - 4
+        body, small = st.paper.body, st.paper.small
+        self._cols = []
+        height = 0.0
+        for sig in self.signatures:
+            ops: list[tuple[str, str, float, float]] = []
+            y = 0.0
+            for text, font, size, gap in ((sig.title, st.bold, body, 0.0),
+                                          (sig.hint, st.italic, small, 0.0),
+                                          (sig.name, st.bold, body, self.space)):
+                y += gap
+                for line in balanced_split(text, font, size, col_w) if text else []:
+                    y += size * 1.22
+                    ops.append((line, font, size, y))
+            self._cols.append(ops)
+            height = max(height, y)
+        self.height = height + 4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        col = self.width / max(1, len(self.signatures))
+        for i, ops in enumerate(self._cols):
+            x = col * i + col / 2
+            for text, font, size, y in ops:
+                c.setFont(font, size)
+                c.drawCentredString(x, self.height - y, text)
+
+
 def signature_table(signatures: Sequence[Signature], st: Styles, space: float,
-                    width: float | None = None) -> Table:
-    """Signature boxes side by side: title, hint, room to sign, printed name."""
-    cells = []
-    for s in signatures:
-        title = ParagraphStyle("sig_t", parent=st.center, fontName=st.bold)
-        hint = ParagraphStyle("sig_h", parent=st.small_center, fontName=st.italic)
-        name = ParagraphStyle("sig_n", parent=st.center, fontName=st.bold)
-        cells.append([para(s.title, title), para(s.hint, hint), Spacer(1, space),
-                      para(s.name, name) if s.name else para(" ", name)])
-    width = width or st.paper.frame_width
-    t = Table([cells], colWidths=[width / len(signatures)] * len(signatures))
-    t.setStyle(table_style(st, [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    t.keepWithNext = False
-    return t
+                    width: float | None = None) -> Flowable:
+    """Signature boxes side by side (see SignatureBlock)."""
+    return SignatureBlock(signatures, st, space, width)
 
 
 def _line_penalties(stack: Any) -> Any:
