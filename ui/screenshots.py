@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1366, 768)
         _pump(app, 0.1)
         window.grab().save(str(out / f"{name}.png"))
-        print(name, window.width(), window.height(), window.minimumSizeHint().height())
+        if window.height() != 768:
+            print(f"warning: {name} is {window.width()}x{window.height()}", file=sys.stderr)
         print(out / f"{name}.png")
 
     window.login.username.setText("thu.nguyen")
@@ -116,14 +117,28 @@ def main(argv: list[str] | None = None) -> int:
     target = by_state.get("verified")
     if target is not None:
         window.open_application("capture", target.id)
-        _pump(app, 2.5)
-        cp = window.current_page()
-        for w in (cp.tabs, cp.face, cp.face.inner, cp.checklist, cp.head):
-            print(type(w).__name__, w.minimumSizeHint() if w is not None else None)
-        shot("03-capture")
+        cap = window.current_page()
+        face = cap.face.ensure()
+        end = time.monotonic() + 30
+        while face is not None and face.photo is None and time.monotonic() < end:
+            _pump(app, 0.1)
+        if face is not None and face.photo is not None:
+            face.accept()
+        panel = cap.fingers.ensure()
+        end = time.monotonic() + 30
+        while panel is not None and panel.device is None and time.monotonic() < end:
+            _pump(app, 0.1)
+        if panel is not None:
+            panel.capture()
+            end = time.monotonic() + 30
+            while panel.busy and time.monotonic() < end:
+                _pump(app, 0.1)
+        shot("03-capture-fingerprints")
+        cap.tabs.setCurrentIndex(0)
+        shot("03-capture-face")
         from ui.pages import capture_slots
 
-        capture_slots.stop(window.current_page().face, window.current_page().fingers)
+        capture_slots.stop(cap.face, cap.fingers)
 
     # Review: the under-6 demo application, confirmed steps and the CC01 preview.
     sub = by_state.get("submitted")
