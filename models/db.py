@@ -110,25 +110,40 @@ class Database:
                 raise
 
     @contextmanager
-    def write_session(self) -> Iterator[Session]:
-        """Like ``session`` but takes SQLite's write lock at BEGIN (no upgrade deadlocks)."""
-        with self.sessions() as session:
-            conn = session.connection()
-            if self.is_sqlite:
-                # The first statement began a deferred transaction; restart it as IMMEDIATE.
-                conn.rollback()
-                conn.info["write"] = True
-            try:
-                yield session
-                session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                raise classify(exc) from exc
-            except BaseException:
-                session.rollback()
-                raise
-            finally:
-                conn.info.pop("write", None)
+    def write_session(self, *, cache_kib: int | None = None) -> Iterator[Session]:
+        """One write transaction. On SQLite it takes the write lock at BEGIN (``BEGIN
+        IMMEDIATE``), so a second writer waits up to the busy timeout instead of failing
+        half-way through. ``cache_kib`` enlarges SQLite's page cache for bulk work.
+
+        The session is bound to a connection of its own, flagged before the transaction
+        begins; the flag is cleared before the connection goes back to the pool.
+        """
+        conn = self.engine.connect()
+        raw: Any = None
+        if self.is_sqlite:
+            conn.info["write"] = True
+            if cache_kib:
+                # On the driver connection: a statement here would begin the transaction.
+                raw = conn.connection.dbapi_connection
+                raw.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+        try:
+            with Session(bind=conn, expire_on_commit=False) as session:
+                try:
+                    yield session
+                    session.commit()
+                except OperationalError as exc:
+                    session.rollback()
+                    raise classify(exc) from exc
+                except BaseException:
+                    session.rollback()
+                    raise
+        except OperationalError as exc:  # BEGIN IMMEDIATE itself timed out
+            raise classify(exc) from exc
+        finally:
+            conn.info.pop("write", None)
+            if raw is not None:
+                raw.execute("PRAGMA cache_size = -2000")
+            conn.close()
 
     def alembic_config(self) -> Any:
         from alembic.config import Config

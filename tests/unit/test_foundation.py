@@ -61,3 +61,40 @@ def test_cli_bad_usage_is_one_line_and_exit_2() -> None:
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1
     assert "Traceback" not in proc.stderr
+
+
+def test_write_session_commits_and_rolls_back(db: Database) -> None:
+    from sqlalchemy import func, select
+
+    from models.applications import Counter
+
+    with db.write_session() as session:
+        session.add(Counter(name="seq", value=1))
+    with db.write_session(cache_kib=4000) as session:
+        session.add(Counter(name="other", value=2))
+    with pytest.raises(RuntimeError), db.write_session() as session:
+        session.add(Counter(name="lost", value=3))
+        session.flush()
+        raise RuntimeError("half-way")
+    with db.session() as session:
+        names = session.scalars(select(Counter.name).order_by(Counter.name)).all()
+        assert names == ["other", "seq"]
+        assert session.scalar(select(func.count()).select_from(Counter)) == 2
+
+
+def test_second_sqlite_writer_waits_then_gets_a_clear_error(tmp_path: Path) -> None:
+    from models.applications import Counter
+    from models.db import DatabaseError
+
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    first = Database.open(url)
+    first.upgrade()
+    second = Database.open(url, busy_timeout_ms=200)
+    with first.write_session() as session:
+        session.add(Counter(name="a", value=1))
+        session.flush()
+        with pytest.raises(DatabaseError) as info, second.write_session() as other:
+            other.add(Counter(name="b", value=1))
+        assert info.value.code == "db.locked"
+    first.dispose()
+    second.dispose()
