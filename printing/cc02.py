@@ -4,13 +4,14 @@ application number as a QR code and a Code128 barcode; A4, A5 or an 80 mm therma
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from printing.data import AppointmentSlip
 from printing.layout import (
     FieldLine,
     MottoHeader,
     QRFlowable,
+    SideBySide,
     Styles,
     boxed_fields,
     code128,
@@ -18,7 +19,6 @@ from printing.layout import (
     para,
     render,
     signature_table,
-    table_style,
 )
 
 PAPERS = ("A4", "A5", "80mm")
@@ -88,11 +88,7 @@ def _story(doc: AppointmentSlip, st: Styles) -> list[Flowable]:
         story += [note, Spacer(1, p.leading * 0.4), sig]
     else:
         # the note on the left, the officer signs on the right half, as on official papers
-        t = Table([[note, sig]], colWidths=[p.frame_width * 0.45, p.frame_width * 0.55])
-        t.setStyle(table_style(st, [("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(t)
+        story.append(SideBySide(note, sig, 0.45))
     return story
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -22,7 +22,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -126,9 +125,60 @@ class Styles:
                                         fontName=fam.bold)
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped: names may contain '&' or '<')."""
-    return Paragraph(escape(text), style)
+class TextBlock(Flowable):  # type: ignore[misc]
+    """Plain text in one font, wrapped at spaces and aligned like ``style`` (left, centre,
+    right, justified). Drawn directly: cheaper than a Paragraph, which parses markup."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style  # also gives spaceBefore/spaceAfter to the frame
+        self._lines: list[str] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        st = self.style
+        self._lines = _split(self.text, st.fontName, st.fontSize, availWidth) if self.text \
+            else []
+        self.height = max(1, len(self._lines)) * st.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(self._lines):
+            return []
+        first = TextBlock(" ".join(self._lines[:fit]), self.style)
+        rest = TextBlock(" ".join(self._lines[fit:]), self.style)
+        return [first, rest]
+
+    def draw(self) -> None:
+        st = self.style
+        c = self.canv
+        c.setFont(st.fontName, st.fontSize)
+        y = self.height - st.fontSize
+        last = len(self._lines) - 1
+        for i, line in enumerate(self._lines):
+            if st.alignment == TA_CENTER:
+                c.drawCentredString(self.width / 2, y, line)
+            elif st.alignment == TA_RIGHT:
+                c.drawRightString(self.width, y, line)
+            elif st.alignment == TA_JUSTIFY and i < last and " " in line:
+                words = line.split(" ")
+                widths = [stringWidth(word, st.fontName, st.fontSize) for word in words]
+                gap = (self.width - sum(widths)) / (len(words) - 1)
+                x = 0.0
+                for word, ww in zip(words, widths, strict=True):
+                    c.drawString(x, y, word)
+                    x += ww + gap
+            else:
+                c.drawString(0, y, line)
+            y -= st.leading
+
+
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """A block of plain text (no markup: names may contain '&' or '<')."""
+    return TextBlock(text, style)
 
 
 def markup(text: str) -> str:
@@ -143,47 +193,75 @@ def table_style(st: Styles, cmds: Sequence[tuple[Any, ...]]) -> TableStyle:
 
 class FieldLine(Flowable):  # type: ignore[misc]
     """ "Label: value" wrapping under itself, or "Label: ......" dotted to the line's end when
-    the value is missing (a blank line the officer can fill by hand)."""
+    the value is missing (a blank line the officer can fill by hand). Words are laid out
+    directly (label in the style's font, value in bold when the field asks)."""
 
     def __init__(self, field: Field, st: Styles, style: ParagraphStyle | None = None) -> None:
         super().__init__()
         self.field = field
         self.st = st
         self.style = style or st.body
-        self._para: Paragraph | None = None
+        self._lines: list[list[tuple[str, str]]] = []
+
+    def _layout(self, width: float) -> None:
+        size = self.style.fontSize
+        label_font = self.style.fontName
+        value_font = self.st.bold if self.field.bold else label_font
+        tokens = [(w, label_font) for w in f"{self.field.label}:".split()]
+        tokens += [(w, value_font) for w in self.field.value.split()]
+        lines: list[list[tuple[str, str]]] = []
+        current: list[tuple[str, str]] = []
+        used = 0.0
+        for word, font in tokens:
+            for piece in _split(word, font, size, width):
+                w = stringWidth(piece, font, size)
+                gap = stringWidth(" ", font, size) if current else 0.0
+                if current and used + gap + w > width:
+                    lines.append(current)
+                    current, used, gap = [], 0.0, 0.0
+                current.append((piece, font))
+                used += gap + w
+        lines.append(current)
+        self._lines = lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         if self.field.value:
-            font = self.st.bold if self.field.bold else self.style.fontName
-            text = (f"{markup(self.field.label)}: <font name=\"{font}\">"
-                    f"{markup(self.field.value)}</font>")
-            self._para = Paragraph(text, self.style)
-            w, h = self._para.wrap(availWidth, availHeight)
-            self.height = h
+            self._layout(availWidth)
+            self.height = len(self._lines) * self.style.leading
         else:
-            self._para = None
+            self._lines = []
             self.height = self.style.leading
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        if self._para is not None:
-            return list(self._para.split(availWidth, availHeight))
-        return []
-
     def draw(self) -> None:
-        if self._para is not None:
-            self._para.drawOn(self.canv, 0, 0)
-            return
+        c = self.canv
         size = self.style.fontSize
-        label = f"{self.field.label}: "
-        y = self.height - size * 1.0
-        self.canv.setFont(self.style.fontName, size)
-        self.canv.drawString(0, y, label)
-        x = stringWidth(label, self.style.fontName, size)
-        dot_w = stringWidth(".", self.style.fontName, size)
-        count = max(0, int((self.width - x) / dot_w) - 1)
-        self.canv.drawString(x, y, "." * count)
+        y = self.height - size
+        if not self._lines:
+            label = f"{self.field.label}: "
+            c.setFont(self.style.fontName, size)
+            c.drawString(0, y, label)
+            x = stringWidth(label, self.style.fontName, size)
+            dot_w = stringWidth(".", self.style.fontName, size)
+            c.drawString(x, y, "." * max(0, int((self.width - x) / dot_w) - 1))
+            return
+        for line in self._lines:
+            runs: list[tuple[str, str]] = []  # consecutive words in one font, joined
+            for word, font in line:
+                if runs and runs[-1][1] == font:
+                    runs[-1] = (runs[-1][0] + " " + word, font)
+                else:
+                    runs.append((word, font))
+            widths = [stringWidth(t, f, size) for t, f in runs]
+            spaces = [stringWidth(" ", f, size) for _t, f in runs[:-1]]
+            total = sum(widths) + sum(spaces)
+            x = (self.width - total) / 2 if self.style.alignment == TA_CENTER else 0.0
+            for i, (text, font) in enumerate(runs):
+                c.setFont(font, size)
+                c.drawString(x, y, text)
+                x += widths[i] + (spaces[i] if i < len(spaces) else 0.0)
+            y -= self.style.leading
 
 
 def field_rows(fields: Sequence[Field], st: Styles, pairs: Sequence[tuple[int, int]] = (),
@@ -457,6 +535,26 @@ class SignatureBlock(Flowable):  # type: ignore[misc]
             for text, font, size, y in ops:
                 c.setFont(font, size)
                 c.drawCentredString(x, self.height - y, text)
+
+
+class SideBySide(Flowable):  # type: ignore[misc]
+    """Two flowables next to each other, tops aligned (a note beside a signature box)."""
+
+    def __init__(self, left: Flowable, right: Flowable, left_share: float) -> None:
+        super().__init__()
+        self.left, self.right, self.left_share = left, right, left_share
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        lw = availWidth * self.left_share
+        _w, lh = self.left.wrapOn(self.canv, lw - 6, availHeight)
+        _w, rh = self.right.wrapOn(self.canv, availWidth - lw, availHeight)
+        self.width, self.height = availWidth, max(lh, rh)
+        self._lh, self._rh = lh, rh
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.left.drawOn(self.canv, 0, self.height - self._lh)
+        self.right.drawOn(self.canv, self.width * self.left_share, self.height - self._rh)
 
 
 def signature_table(signatures: Sequence[Signature], st: Styles, space: float,
