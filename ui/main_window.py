@@ -347,7 +347,8 @@ class MainWindow(QMainWindow):
                 self.nav.addItem(item)
         self.nav.blockSignals(False)
         if self.nav.count():
-            self.nav.setCurrentRow(0)
+            self.stack.setCurrentWidget(self.workspace)
+            self.show_page(str(self.nav.item(0).data(Qt.ItemDataRole.UserRole)))
 
     def _nav_changed(self, item: QListWidgetItem | None, _prev: object = None) -> None:
         if item is not None:
