@@ -88,27 +88,11 @@ class EnrollmentService:
     # ----------------------------------------------------------------- plumbing
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        """One write transaction (SQLite: ``BEGIN IMMEDIATE``, so writers queue up front).
-
-        Like ``Database.write_session``, whose connection bookkeeping currently fails after a
-        commit (the connection is already released): the transaction is held on a connection
-        of our own and the flag is cleared before the connection goes back to the pool. The
-        session commits itself, so the audit log's commit hooks run.
-        """
+        """One write transaction (``Database.write_session``: SQLite ``BEGIN IMMEDIATE``),
+        with database and version errors turned into messages for the user."""
         try:
-            with self.db.engine.connect() as conn:
-                if self.db.is_sqlite:
-                    conn.info["write"] = True
-                try:
-                    with Session(bind=conn, expire_on_commit=False) as session:
-                        try:
-                            yield session
-                            session.commit()
-                        except BaseException:
-                            session.rollback()
-                            raise
-                finally:
-                    conn.info.pop("write", None)
+            with self.db.write_session() as session:
+                yield session
         except OperationalError as exc:
             raise UserFacingError(classify(exc).code, detail=classify(exc).detail) from exc
         except StaleDataError as exc:

@@ -74,3 +74,14 @@ def test_check_request_matches_the_cli_contract() -> None:
                                                 "issued_on": "2021-05-01", "expires_on": None}
     assert req["representative"]["pid"] == "019188004321"
     assert req["exemptions"] == ["poor_household"]
+
+
+def test_old_cccd_qr_code_as_a_scanner_types_it() -> None:
+    qr = forms.parse_cccd_qr("019086003333|123456789|Nguyễn Văn Bình|10101986|Nam|"
+                             "Tổ dân phố 5, phường Thắng Lợi|15012025")
+    assert qr is not None and qr["pid"] == "019086003333"
+    assert qr["form"]["date_of_birth"] == "10/10/1986" and qr["form"]["sex"] == "male"
+    assert qr["form"]["current_card_issued_on"] == "15/01/2025"
+    assert qr["form"]["reason"] == "cccd_conversion"
+    assert forms.parse_cccd_qr("Nguyễn Văn Bình") is None
+    assert forms.parse_cccd_qr("12345|x|y|z|a|b|c") is None
