@@ -130,6 +130,7 @@ _LAST = select(_AUDIT.c.id, _AUDIT.c.hash).order_by(_AUDIT.c.id.desc()).limit(1)
 
 _SQL_HEAD = ("SELECT chain_id, (SELECT id FROM audit_log ORDER BY id DESC LIMIT 1), "
              "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_head WHERE id = 1")
+_SQL_LOCK_HEAD = "SELECT chain_id FROM audit_head WHERE id = 1 FOR UPDATE"
 _SQL_INSERT = ("INSERT INTO audit_log (id, at, username, station, action, object_type, object_id,"
                " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -156,8 +157,13 @@ def record(
     cursor = conn.connection.cursor()
     statement = _SQL_HEAD
     try:
-        if dialect.name != "sqlite":  # PostgreSQL: lock the head row until the transaction ends
-            statement = _SQL_HEAD + " FOR UPDATE OF audit_head"
+        if dialect.name != "sqlite":
+            # PostgreSQL: lock the head row until the transaction ends, THEN read the last
+            # entry in a new statement: in READ COMMITTED each statement sees what committed
+            # before it started, so a writer that waited for the lock sees its predecessor.
+            statement = _SQL_LOCK_HEAD
+            cursor.execute(statement)
+            statement = _SQL_HEAD
         cursor.execute(statement)
         row = cursor.fetchone()
         if row is None:

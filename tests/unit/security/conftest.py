@@ -4,7 +4,6 @@ test_passwords and measured by bench/security.py)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -44,12 +43,9 @@ def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def sdb(request: pytest.FixtureRequest, tmp_path: Path, _template_db: Path,
-        key_file: Path) -> Iterator[Database]:
-    """A migrated database whose station key exists (as after ``workstation init``)."""
-    if os.environ.get("WORKSTATION_TEST_PG"):
-        yield request.getfixturevalue("db")
-        return
+def sdb(tmp_path: Path, _template_db: Path, key_file: Path) -> Iterator[Database]:
+    """A migrated SQLite database whose station key exists (as after ``workstation init``);
+    test_security_postgres.py runs the core paths on PostgreSQL too."""
     path = tmp_path / "station.db"
     shutil.copyfile(_template_db, path)
     database = Database.open(f"sqlite:///{path}")
