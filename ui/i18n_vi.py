@@ -102,10 +102,6 @@ VI: dict[str, str] = {
     "Handover": "Trả thẻ",
     "Holder's request": "Theo yêu cầu của công dân",
     "Holidays and fees": "Ngày nghỉ và lệ phí",
-    "Holidays and fees in force. Changes are made with 'workstation calendar' and "
-    "'workstation fees' and are audited.":
-        "Ngày nghỉ lễ và biểu lệ phí đang áp dụng. Thay đổi bằng lệnh 'workstation calendar' "
-        "và 'workstation fees'; mọi thay đổi đều được ghi nhật ký.",
     "Home town": "Quê quán",
     "Household %1": "Hộ %1",
     "ID number": "Số định danh",
@@ -282,6 +278,16 @@ VI: dict[str, str] = {
     "verified in the records": "đã xác minh trong hồ sơ dân cư",
     # ApplicationsModel and CapturePage (QCoreApplication.translate)
     "Received": "Ngày nhận",
+    "Closed": "Nghỉ",
+    "Day": "Ngày",
+    "Open (make-up day)": "Làm việc (làm bù)",
+    "Public holidays and fees shipped with the program": "Ngày lễ và biểu lệ phí theo quy định",
+    "Remove": "Xoá",
+    "Save the day": "Lưu ngày",
+    "Saved. New return dates follow it.": "Đã lưu. Ngày hẹn trả của hồ sơ mới tính theo lịch này.",
+    "The station's own days (local holidays, make-up working days)":
+        "Lịch riêng của đơn vị (ngày nghỉ địa phương, ngày làm bù)",
+    "reason": "lý do",
     "Active": "Đang hoạt động",
     "Disabled": "Đã vô hiệu hoá",
     "Locked (too many failed sign-ins)": "Tạm khoá (đăng nhập sai nhiều lần)",

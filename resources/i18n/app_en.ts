@@ -15,6 +15,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/admin.py" line="44" />
+        <location filename="../../ui/pages/admin.py" line="121" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
@@ -75,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/admin.py" line="74" />
-        <location filename="../../ui/pages/admin.py" line="103" />
+        <location filename="../../ui/pages/admin.py" line="101" />
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -125,113 +126,165 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="97" />
+        <location filename="../../ui/pages/admin.py" line="95" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="100" />
-        <location filename="../../ui/pages/admin.py" line="116" />
+        <location filename="../../ui/pages/admin.py" line="98" />
+        <location filename="../../ui/pages/admin.py" line="114" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="103" />
+        <location filename="../../ui/pages/admin.py" line="101" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="104" />
+        <location filename="../../ui/pages/admin.py" line="102" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="107" />
+        <location filename="../../ui/pages/admin.py" line="105" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="107" />
+        <location filename="../../ui/pages/admin.py" line="105" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="108" />
+        <location filename="../../ui/pages/admin.py" line="106" />
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="108" />
+        <location filename="../../ui/pages/admin.py" line="106" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="112" />
+        <location filename="../../ui/pages/admin.py" line="110" />
         <source>Start-of-day self-test</source>
         <translation>Start-of-day self-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="123" />
-        <source>Holidays and fees in force. Changes are made with 'workstation calendar' and 'workstation fees' and are audited.</source>
-        <translation>Holidays and fees in force. Changes are made with 'workstation calendar' and 'workstation fees' and are audited.</translation>
+        <location filename="../../ui/pages/admin.py" line="118" />
+        <source>The station's own days (local holidays, make-up working days)</source>
+        <translation>The station's own days (local holidays, make-up working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="129" />
+        <location filename="../../ui/pages/admin.py" line="121" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="122" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="131" />
+        <location filename="../../ui/pages/admin.py" line="165" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="132" />
+        <location filename="../../ui/pages/admin.py" line="165" />
+        <source>Open (make-up day)</source>
+        <translation>Open (make-up day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="135" />
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="138" />
+        <source>Save the day</source>
+        <translation>Save the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="140" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="143" />
+        <source>Public holidays and fees shipped with the program</source>
+        <translation>Public holidays and fees shipped with the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="149" />
         <source>Holidays and fees</source>
         <translation>Holidays and fees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="132" />
+        <location filename="../../ui/pages/admin.py" line="152" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="161" />
+        <location filename="../../ui/pages/admin.py" line="177" />
+        <source>Type the dates as dd/mm/yyyy.</source>
+        <translation>Type the dates as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="189" />
+        <source>Saved. New return dates follow it.</source>
+        <translation>Saved. New return dates follow it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="161" />
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="162" />
+        <location filename="../../ui/pages/admin.py" line="224" />
         <source>Locked (too many failed sign-ins)</source>
         <translation>Locked (too many failed sign-ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="163" />
+        <location filename="../../ui/pages/admin.py" line="225" />
         <source>Must change the password</source>
         <translation>Must change the password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="186" />
+        <location filename="../../ui/pages/admin.py" line="248" />
         <source>Account created; the password must be changed at first sign-in.</source>
         <translation>Account created; the password must be changed at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="214" />
+        <location filename="../../ui/pages/admin.py" line="276" />
         <source>Settings saved. Language changes apply at the next start.</source>
         <translation>Settings saved. Language changes apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="223" />
+        <location filename="../../ui/pages/admin.py" line="285" />
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="223" />
+        <location filename="../../ui/pages/admin.py" line="285" />
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="224" />
+        <location filename="../../ui/pages/admin.py" line="286" />
         <source>Not answering</source>
         <translation>Not answering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="224" />
+        <location filename="../../ui/pages/admin.py" line="286" />
         <source>Not installed</source>
         <translation>Not installed</translation>
     </message>
@@ -1015,22 +1068,22 @@
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Connected and working.</source>
         <translation>Connected and working.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Working with the simulator (no real device).</source>
         <translation>Working with the simulator (no real device).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</source>
         <translation>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>This device's software is not installed on this station.</source>
         <translation>This device's software is not installed on this station.</translation>
     </message>

@@ -15,6 +15,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/admin.py" line="44" />
+        <location filename="../../ui/pages/admin.py" line="121" />
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
@@ -75,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/admin.py" line="74" />
-        <location filename="../../ui/pages/admin.py" line="103" />
+        <location filename="../../ui/pages/admin.py" line="101" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -125,113 +126,165 @@
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="97" />
+        <location filename="../../ui/pages/admin.py" line="95" />
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="100" />
-        <location filename="../../ui/pages/admin.py" line="116" />
+        <location filename="../../ui/pages/admin.py" line="98" />
+        <location filename="../../ui/pages/admin.py" line="114" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="103" />
+        <location filename="../../ui/pages/admin.py" line="101" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="104" />
+        <location filename="../../ui/pages/admin.py" line="102" />
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="107" />
+        <location filename="../../ui/pages/admin.py" line="105" />
         <source>Camera</source>
         <translation>Máy ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="107" />
+        <location filename="../../ui/pages/admin.py" line="105" />
         <source>Scanner</source>
         <translation>Máy vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="108" />
+        <location filename="../../ui/pages/admin.py" line="106" />
         <source>Card reader</source>
         <translation>Đầu đọc thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="108" />
+        <location filename="../../ui/pages/admin.py" line="106" />
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="112" />
+        <location filename="../../ui/pages/admin.py" line="110" />
         <source>Start-of-day self-test</source>
         <translation>Tự kiểm tra đầu ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="123" />
-        <source>Holidays and fees in force. Changes are made with 'workstation calendar' and 'workstation fees' and are audited.</source>
-        <translation>Ngày nghỉ lễ và biểu lệ phí đang áp dụng. Thay đổi bằng lệnh 'workstation calendar' và 'workstation fees'; mọi thay đổi đều được ghi nhật ký.</translation>
+        <location filename="../../ui/pages/admin.py" line="118" />
+        <source>The station's own days (local holidays, make-up working days)</source>
+        <translation>Lịch riêng của đơn vị (ngày nghỉ địa phương, ngày làm bù)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="129" />
+        <location filename="../../ui/pages/admin.py" line="121" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="122" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="131" />
+        <location filename="../../ui/pages/admin.py" line="165" />
+        <source>Closed</source>
+        <translation>Nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="132" />
+        <location filename="../../ui/pages/admin.py" line="165" />
+        <source>Open (make-up day)</source>
+        <translation>Làm việc (làm bù)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="135" />
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="138" />
+        <source>Save the day</source>
+        <translation>Lưu ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="140" />
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="143" />
+        <source>Public holidays and fees shipped with the program</source>
+        <translation>Ngày lễ và biểu lệ phí theo quy định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="149" />
         <source>Holidays and fees</source>
         <translation>Ngày nghỉ và lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="132" />
+        <location filename="../../ui/pages/admin.py" line="152" />
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="161" />
+        <location filename="../../ui/pages/admin.py" line="177" />
+        <source>Type the dates as dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="189" />
+        <source>Saved. New return dates follow it.</source>
+        <translation>Đã lưu. Ngày hẹn trả của hồ sơ mới tính theo lịch này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="161" />
+        <location filename="../../ui/pages/admin.py" line="223" />
         <source>Disabled</source>
         <translation>Đã vô hiệu hoá</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="162" />
+        <location filename="../../ui/pages/admin.py" line="224" />
         <source>Locked (too many failed sign-ins)</source>
         <translation>Tạm khoá (đăng nhập sai nhiều lần)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="163" />
+        <location filename="../../ui/pages/admin.py" line="225" />
         <source>Must change the password</source>
         <translation>Phải đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="186" />
+        <location filename="../../ui/pages/admin.py" line="248" />
         <source>Account created; the password must be changed at first sign-in.</source>
         <translation>Đã tạo tài khoản; mật khẩu phải đổi khi đăng nhập lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="214" />
+        <location filename="../../ui/pages/admin.py" line="276" />
         <source>Settings saved. Language changes apply at the next start.</source>
         <translation>Đã lưu cài đặt. Ngôn ngữ mới áp dụng từ lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="223" />
+        <location filename="../../ui/pages/admin.py" line="285" />
         <source>Working</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="223" />
+        <location filename="../../ui/pages/admin.py" line="285" />
         <source>Simulator</source>
         <translation>Mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="224" />
+        <location filename="../../ui/pages/admin.py" line="286" />
         <source>Not answering</source>
         <translation>Không phản hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/admin.py" line="224" />
+        <location filename="../../ui/pages/admin.py" line="286" />
         <source>Not installed</source>
         <translation>Chưa cài đặt</translation>
     </message>
@@ -1015,22 +1068,22 @@
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Connected and working.</source>
         <translation>Đã kết nối và hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Working with the simulator (no real device).</source>
         <translation>Đang dùng thiết bị mô phỏng (không có thiết bị thật).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</source>
         <translation>Không phản hồi: kiểm tra cáp và nguồn điện, rồi chạy tự kiểm tra trong Quản trị → Thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>This device's software is not installed on this station.</source>
         <translation>Phần mềm của thiết bị này chưa được cài trên máy.</translation>
     </message>

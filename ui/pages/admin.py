@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -90,8 +90,6 @@ class AdminPage(Page):
         self.new_password.setPlaceholderText(self.tr("temporary password"))
         box.outer.addLayout(hbox(self.new_user, self.new_name, self.new_role, self.new_password,
                                  button(self.tr("Add"), self.add_user, name="addUser")))
-        from PySide6.QtWidgets import QVBoxLayout
-
         lay = QVBoxLayout(users)
         lay.addWidget(box)
         tabs.addTab(users, self.tr("Users"))
@@ -117,15 +115,37 @@ class AdminPage(Page):
 
         tables = QWidget()
         lay = QVBoxLayout(tables)
+        days = Section(self.tr("The station's own days (local holidays, make-up working days)"))
+        self.days = QTableWidget(0, 3)
+        self.days.setObjectName("daysTable")
+        self.days.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Counter"),
+                                             self.tr("Reason")])
+        self.days.horizontalHeader().setStretchLastSection(True)
+        self.days.verticalHeader().hide()
+        days.add(self.days, 1)
+        self.day = QLineEdit()
+        self.day.setObjectName("dayEdit")
+        self.day.setPlaceholderText("dd/mm/yyyy")
+        self.day.setMaxLength(10)
+        self.day_kind = QComboBox()
+        self.day_kind.addItem(self.tr("Closed"), False)
+        self.day_kind.addItem(self.tr("Open (make-up day)"), True)
+        self.day_note = QLineEdit()
+        self.day_note.setObjectName("dayNote")
+        self.day_note.setPlaceholderText(self.tr("reason"))
+        self.day_note.setMaxLength(300)
+        days.outer.addLayout(hbox(self.day, self.day_kind, self.day_note,
+                                 button(self.tr("Save the day"), self.save_day,
+                                        name="saveDay"),
+                                 button(self.tr("Remove"), self.remove_day,
+                                        name="removeDay")))
+        lay.addWidget(days, 1)
+        shipped = Section(self.tr("Public holidays and fees shipped with the program"))
         self.tables_text = QPlainTextEdit()
         self.tables_text.setReadOnly(True)
         self.tables_text.setObjectName("tablesText")
-        note = QLabel(self.tr("Holidays and fees in force. Changes are made with "
-                              "'workstation calendar' and 'workstation fees' and are audited."))
-        note.setWordWrap(True)
-        note.setObjectName("muted")
-        lay.addWidget(note)
-        lay.addWidget(self.tables_text, 1)
+        shipped.add(self.tables_text, 1)
+        lay.addWidget(shipped, 1)
         tabs.addTab(tables, self.tr("Holidays and fees"))
 
     def title(self) -> str:
@@ -134,6 +154,48 @@ class AdminPage(Page):
     def activate(self) -> None:
         self.refresh_users()
         self._load_tables()
+        self.refresh_days()
+
+    def refresh_days(self) -> None:
+        from workstation.enrollment.station import list_overrides
+
+        def show(rows: list[dict[str, Any]]) -> None:
+            self.days.setRowCount(len(rows))
+            for i, r in enumerate(rows):
+                kind = self.tr("Open (make-up day)") if r["working"] else self.tr("Closed")
+                for j, text in enumerate((r["day"].strftime("%d/%m/%Y"), kind, r["note"])):
+                    self.days.setItem(i, j, QTableWidgetItem(text))
+            self.days.resizeColumnsToContents()
+
+        self.run(list_overrides, self.ctx.db, done=show)
+
+    def _day(self) -> Any:
+        from workstation.enrollment.forms import parse_date
+
+        day = parse_date(self.day.text())
+        if day is None:
+            self.say(self.tr("Type the dates as dd/mm/yyyy."), "error")
+        return day
+
+    def save_day(self) -> None:
+        from workstation.enrollment.station import set_override
+
+        day = self._day()
+        if day is None:
+            return
+        working, note, actor = self.day_kind.currentData(), self.day_note.text(), self.ctx.actor
+        self.run(lambda: set_override(self.ctx.db, actor, day, bool(working), note),
+                 done=lambda _: (self.refresh_days(), self.say(
+                     self.tr("Saved. New return dates follow it."), "success")))
+
+    def remove_day(self) -> None:
+        from workstation.enrollment.station import remove_override
+
+        day = self._day()
+        if day is not None:
+            actor = self.ctx.actor
+            self.run(lambda: remove_override(self.ctx.db, actor, day),
+                     done=lambda _: self.refresh_days())
 
     def _load_tables(self) -> None:
         from resources import resource_path
