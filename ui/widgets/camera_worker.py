@@ -31,10 +31,8 @@ from devices.camera.quality import (
     assess,
 )
 from devices.errors import DeviceError, DeviceTimeout
-from ui.widgets.camera_pyside_fix import protect_none
 
 log = logging.getLogger(__name__)
-protect_none()  # see camera_pyside_fix: PySide6 6.12 on Python 3.11
 
 READ_SLICE_S = 0.25
 

@@ -42,10 +42,7 @@ from devices.camera.photo import CardPhoto, PhotoSpec
 from devices.camera.quality import CHECK_ORDER, CheckResult, QualityReport, QualityThresholds
 from devices.errors import DeviceError
 from ui.i18n import t
-from ui.widgets.camera_pyside_fix import protect_none
 from ui.widgets.camera_worker import CameraWorker, CaptureResult, LivePacket
-
-protect_none()  # PySide6 6.12 on Python 3.11 drops a reference to None per void call
 
 GOOD = QColor("#2e9d57")
 BAD = QColor("#d98a14")
