@@ -46,14 +46,11 @@ def _floor() -> bytes:
     return buf.getvalue()
 
 
-def _median_ms(fn: Callable[[], bytes], runs: int,
-               clock: Callable[[], float] = time.perf_counter) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = clock()
-        fn()
-        times.append((clock() - t0) * 1000)
-    return statistics.median(times)
+def _timed(fn: Callable[[], bytes]) -> tuple[float, float]:
+    """(wall ms, CPU ms) of one call."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    fn()
+    return (time.perf_counter() - w0) * 1000, (time.process_time() - c0) * 1000
 
 
 def _peak_rss_mb() -> float:
@@ -66,11 +63,17 @@ def main() -> None:
     for _ in range(5):  # fonts registered, caches warm
         _slip(app)
         _floor()
-    slip_ms = _median_ms(lambda: _slip(app), 60)
-    floor_ms = _median_ms(_floor, 60)
-    # the CPU time of this process too: on a shared machine wall time includes waiting
-    slip_cpu = _median_ms(lambda: _slip(app), 30, time.process_time)
-    floor_cpu = _median_ms(_floor, 30, time.process_time)
+    # slip and floor alternate, so both meet the same load on a shared machine
+    slip_wall, slip_cpu, floor_wall, floor_cpu = [], [], [], []
+    for _ in range(80):
+        w, c = _timed(lambda: _slip(app))
+        slip_wall.append(w)
+        slip_cpu.append(c)
+        w, c = _timed(_floor)
+        floor_wall.append(w)
+        floor_cpu.append(c)
+    slip_ms, floor_ms = statistics.median(slip_wall), statistics.median(floor_wall)
+    slip_c, floor_c = statistics.median(slip_cpu), statistics.median(floor_cpu)
     before = _peak_rss_mb()
     for _ in range(1000):
         _slip(app)
@@ -79,9 +82,9 @@ def main() -> None:
         "slip_ms_median": round(slip_ms, 2),
         "floor_ms_median": round(floor_ms, 2),
         "slip_ratio_to_floor": round(slip_ms / floor_ms, 2),
-        "slip_cpu_ms_median": round(slip_cpu, 2),
-        "floor_cpu_ms_median": round(floor_cpu, 2),
-        "slip_cpu_ratio_to_floor": round(slip_cpu / floor_cpu, 2),
+        "slip_cpu_ms_median": round(slip_c, 2),
+        "floor_cpu_ms_median": round(floor_c, 2),
+        "slip_cpu_ratio_to_floor": round(slip_c / floor_c, 2),
         "batch_1000_peak_rss_mb": round(growth, 2),
         "slip_bytes": len(_slip(app)),
     }))

@@ -619,7 +619,11 @@ def qr_matrix(payload: str, level: str = "M") -> list[list[bool]]:
     blocks = 3 * same.sum(axis=(1, 2))
     balance = 10 * (np.abs(stack.mean(axis=(1, 2)) * 100 - 50) // 5)
     best = int(np.argmin(lines + blocks + balance))
-    qr.makeImpl(False, best)
+    # the chosen candidate, then the format (and version) information for its mask
+    qr.modules = stack[best].tolist()
+    qr.setupTypeInfo(False, best)
+    if qr.version >= 7:
+        qr.setupTypeNumber(False)
     return [[bool(x) for x in row] for row in qr.modules]
 
 

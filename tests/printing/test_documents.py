@@ -281,3 +281,20 @@ def test_the_photo_is_printed_in_its_frame(tmp_path: Path) -> None:
     blue = ((with_photo[..., 2] > 90) & (with_photo[..., 0] < 70)).sum()
     assert blue > 100
     assert ((without[..., 2] > 90) & (without[..., 0] < 70)).sum() == 0
+
+
+@pytest.mark.parametrize("payload", ["TN-SC-01-20240816-0007", "HELLO", "x" * 200])
+def test_the_fast_qr_layout_is_reportlabs_layout_for_some_mask(payload: str) -> None:
+    from reportlab.graphics.barcode import qrencoder
+
+    from printing.layout import qr_matrix
+
+    mine = qr_matrix(payload)
+    layouts = []
+    for mask in range(8):
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(payload)
+        qr.version = qr.calculate_version()
+        qr.makeImpl(False, mask)
+        layouts.append([[bool(x) for x in row] for row in qr.modules])
+    assert mine in layouts
