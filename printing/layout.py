@@ -377,24 +377,26 @@ def boxed_fields(fields: Sequence[Field], st: Styles, label_ratio: float = 0.36)
     return FieldBox(fields, st, label_ratio)
 
 
-def balanced_split(text: str, font: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=512)
+def balanced_split(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     """Wrap ``text`` into as few lines as greedy wrapping needs, but with lines of similar
-    length ("CÔNG AN THÀNH PHỐ / SÔNG CÔNG", not "CÔNG AN THÀNH PHỐ SÔNG / CÔNG")."""
+    length ("CÔNG AN THÀNH PHỐ / SÔNG CÔNG", not "CÔNG AN THÀNH PHỐ SÔNG / CÔNG").
+    Cached: the same headers and signature titles come back on every document."""
     from reportlab.lib.utils import simpleSplit
 
     lines = simpleSplit(text, font, size, width) or [""]
     if len(lines) < 2:
-        return lines
+        return tuple(lines)
     lo, hi = 0.0, width
     best = lines
-    for _ in range(12):
+    for _ in range(8):
         mid = (lo + hi) / 2
         trial = simpleSplit(text, font, size, mid)
         if len(trial) == len(lines) and all(stringWidth(t, font, size) <= mid for t in trial):
             best, hi = trial, mid
         else:
             lo = mid
-    return best
+    return tuple(best)
 
 
 class MottoHeader(Flowable):  # type: ignore[misc]
