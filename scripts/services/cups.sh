@@ -4,7 +4,9 @@
 #   start: prints KEY=VALUE lines for pytest on stdout (logs on stderr), exit 0 when ready
 #   stop:  kills the private cupsd by its pid
 set -euo pipefail
-base="${WORKSTATION_CUPS_DIR:-/tmp/workstation-cups-$(id -u)}"
+# One private CUPS per caller (run-tests calls start and stop from the same shell, so $PPID
+# matches): two test runs at once never stop each other's cupsd.
+base="${WORKSTATION_CUPS_DIR:-/tmp/workstation-cups-$(id -u)-${PPID}}"
 printer="${WORKSTATION_CUPS_PRINTER_NAME:-VirtualPDF}"
 log() { printf '[cups] %s\n' "$*" >&2; }
 
