@@ -13,7 +13,6 @@ The values come in as a plain mapping (``Settings.section("fingerprint")``: ``ad
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,26 +77,21 @@ def _client(values: Mapping[str, Any], ports: Any = None,
                      _trust(str(values.get("sbi_trust_dir", ""))))
 
 
-def _free_port(host: str, ports: list[int]) -> int:
-    for port in ports:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                s.bind((host, port))
-            except OSError:
-                continue
-            return port
-    return 0
-
-
 def start_simulator(values: Mapping[str, Any], delay_ms: int | None = None) -> SbiSimulator:
+    """Start the simulator on the first port of the range it can bind (other programs, or
+    other simulators, may hold some of them); any free port if the whole range is taken."""
     host = str(values.get("sbi_host", "127.0.0.1"))
     ports = parse_ports(str(values.get("sbi_ports", "4501-4600")))
-    sim = SbiSimulator(_free_port(host, ports), host=host,
-                       delay_ms=int(values.get("simulator_delay_ms", 1500))
-                       if delay_ms is None else delay_ms,
+    delay = int(values.get("simulator_delay_ms", 1500)) if delay_ms is None else delay_ms
+    sim = SbiSimulator(0, host=host, delay_ms=delay,
                        iris=bool(values.get("simulator_iris", True)))
-    return sim.start()
+    for port in [*ports, 0]:
+        sim.port = port
+        try:
+            return sim.start()
+        except OSError:
+            continue
+    raise DeviceUnavailable("fingerprint.sbi_unreachable", url=f"http://{host}")
 
 
 def open_devices(values: Mapping[str, Any], *, simulate: bool = False) -> FingerprintDevices:

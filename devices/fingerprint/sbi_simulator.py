@@ -182,7 +182,10 @@ class SbiSimulator:
     def restart_after(self, seconds: float) -> None:
         def later() -> None:
             time.sleep(seconds)
-            self.start()
+            try:
+                self.start()
+            except OSError as exc:  # the port was taken meanwhile: stay down, as a dead service
+                log.warning("sbi-sim could not restart on port %s: %s", self.port, exc)
         threading.Thread(target=later, daemon=True).start()
 
     def __enter__(self) -> SbiSimulator:

@@ -87,6 +87,7 @@ def test_full_ten_print_run_with_an_exception(qtbot: QtBot, make_panel: Maker) -
     assert tile.picture.text() == "Đang băng bó"
     assert "Vết thương đang băng" in tile.caption.text()
     assert "Chất lượng" in panel.strip.tiles[Finger.RIGHT_INDEX].caption.text()
+    assert "Ngón áp út trái" in tile.caption.text()
     assert "9/10" in panel.summary.text() and "1" in panel.summary.text()
 
     # Iris: both eyes from the simulated iris camera.

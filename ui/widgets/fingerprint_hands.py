@@ -205,6 +205,7 @@ class PrintTile(QWidget):
 
     def show_view(self, view: FingerView | None) -> None:
         name = t(f"fingerprint.finger.{self.finger.key}")
+        name = name[:1].upper() + name[1:]  # a caption, not a word inside a sentence
         colour = status_colour(view).name()
         if view is not None and view.status is FingerStatus.EXCEPTION and view.exception:
             self.picture.setPixmap(QPixmap())

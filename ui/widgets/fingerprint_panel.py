@@ -76,7 +76,8 @@ class ExceptionDialog(QDialog):
         form = QFormLayout(self)
         self.finger = QComboBox()
         for f in Finger:
-            self.finger.addItem(finger_name(f), f.key)
+            name = finger_name(f)
+            self.finger.addItem(name[:1].upper() + name[1:], f.key)
         if with_iris:
             for eye in ("Right", "Left"):
                 self.finger.addItem(t(f"fingerprint.eye.{eye.lower()}"), f"eye:{eye}")
