@@ -4,13 +4,22 @@
 #   start: prints KEY=VALUE lines for pytest on stdout (logs on stderr), exit 0 when ready
 #   stop:  kills the private cupsd by its pid
 set -euo pipefail
-# One private CUPS per caller (run-tests calls start and stop from the same shell, so $PPID
-# matches): two test runs at once never stop each other's cupsd.
-base="${WORKSTATION_CUPS_DIR:-/tmp/workstation-cups-$(id -u)-${PPID}}"
+# One private CUPS per start, in its own folder, so two test runs at once never stop each
+# other's cupsd. `stop` finds the folder in WORKSTATION_TEST_CUPS_DIR (printed by `start`,
+# exported by run-tests) or WORKSTATION_CUPS_DIR (chosen by the caller).
+if [ "${1:-}" = stop ]; then
+  base="${WORKSTATION_TEST_CUPS_DIR:-${WORKSTATION_CUPS_DIR:-}}"
+else
+  base="${WORKSTATION_CUPS_DIR:-/tmp/workstation-cups-$(id -u)-$$}"
+fi
 printer="${WORKSTATION_CUPS_PRINTER_NAME:-VirtualPDF}"
 log() { printf '[cups] %s\n' "$*" >&2; }
 
 stop() {
+  if [ -z "$base" ]; then
+    log "nothing to stop: set WORKSTATION_TEST_CUPS_DIR to the folder printed by start"
+    return 0
+  fi
   if [ -f "$base/cupsd.pid" ]; then
     pid="$(cat "$base/cupsd.pid")"
     if kill -0 "$pid" 2>/dev/null; then
@@ -21,6 +30,7 @@ stop() {
     fi
     rm -f "$base/cupsd.pid"
   fi
+  case "$base" in /tmp/workstation-cups-*) rm -rf "$base" ;; esac
 }
 
 # cups-pdf reads /etc/cups/cups-pdf.conf (a path compiled in): its "Out" folder, with ${HOME}
