@@ -71,7 +71,7 @@ class HandsView(QWidget):
         self.current: tuple[Finger, ...] = ()
         self.selected: Finger | None = None
         self._shapes: dict[Finger, QPainterPath] = {}
-        self.setMinimumSize(420, 210)
+        self.setMinimumSize(400, 190)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

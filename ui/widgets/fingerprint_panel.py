@@ -230,45 +230,57 @@ class FingerprintPanel(QWidget):
         middle.addLayout(left, 3)
 
         right = QVBoxLayout()
+        right.setSpacing(6)
         self.preview_title = QLabel(t("fingerprint.panel.preview"))
         self.preview_title.setObjectName("sectionTitle")
         self.preview = QLabel(t("fingerprint.panel.no_device"))
         self.preview.setObjectName("preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setFixedSize(320, 300)
+        # The platen's 3.2 x 3.0 inch proportions; smaller when the page is small.
+        self.preview.setMinimumSize(192, 180)
+        self.preview.setMaximumSize(288, 270)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         right.addWidget(self.preview_title)
         right.addWidget(self.preview)
+        # Iris beside the preview: both eyes, their quality, or "not at this counter".
+        iris = QFrame()
+        iris.setObjectName("section")
+        iris.setFixedWidth(288)
+        iris_lay = QVBoxLayout(iris)
+        iris_lay.setContentsMargins(8, 6, 8, 6)
+        iris_lay.setSpacing(4)
+        iris_title = QLabel(t("fingerprint.panel.iris"))
+        iris_title.setObjectName("sectionTitle")
+        iris_lay.addWidget(iris_title)
+        pictures = QHBoxLayout()
+        self.iris_pictures: dict[str, QLabel] = {}
+        for eye in ("Right", "Left"):
+            pic = QLabel("—")
+            pic.setObjectName("irisPicture")
+            pic.setMinimumSize(96, 72)
+            pic.setMaximumSize(128, 96)
+            pic.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            pic.setWordWrap(True)
+            self.iris_pictures[eye] = pic
+            pictures.addWidget(pic)
+        iris_lay.addLayout(pictures)
+        self.iris_status = QLabel(t("fingerprint.panel.iris_not_available"))
+        self.iris_status.setWordWrap(True)
+        self.iris_status.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Preferred)
+        iris_lay.addWidget(self.iris_status)
+        self.iris_button = QPushButton(t("fingerprint.panel.iris_capture"))
+        self.iris_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.iris_button.clicked.connect(self.capture_iris)
+        iris_lay.addWidget(self.iris_button)
+        right.addWidget(iris)
         right.addStretch(1)
         middle.addLayout(right, 0)
         root.addLayout(middle, 1)
 
         self.strip = PrintStrip()
         root.addWidget(self.strip)
-
-        iris = QFrame()
-        iris.setObjectName("section")
-        iris_lay = QHBoxLayout(iris)
-        iris_title = QLabel(t("fingerprint.panel.iris"))
-        iris_title.setObjectName("sectionTitle")
-        iris_lay.addWidget(iris_title)
-        self.iris_pictures: dict[str, QLabel] = {}
-        for eye in ("Right", "Left"):
-            pic = QLabel("—")
-            pic.setObjectName("irisPicture")
-            pic.setFixedSize(120, 90)
-            pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.iris_pictures[eye] = pic
-            iris_lay.addWidget(pic)
-        self.iris_status = QLabel(t("fingerprint.panel.iris_not_available"))
-        self.iris_status.setWordWrap(True)
-        self.iris_status.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                       QSizePolicy.Policy.Preferred)
-        iris_lay.addWidget(self.iris_status, 1)
-        self.iris_button = QPushButton(t("fingerprint.panel.iris_capture"))
-        self.iris_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.iris_button.clicked.connect(self.capture_iris)
-        iris_lay.addWidget(self.iris_button)
-        root.addWidget(iris)
         self.keys = QLabel(t("fingerprint.panel.keys"))
         self.keys.setObjectName("keys")
         root.addWidget(self.keys)
@@ -479,10 +491,12 @@ class FingerprintPanel(QWidget):
                     Qt.TransformationMode.SmoothTransformation))
                 pic.setToolTip(t("fingerprint.panel.quality", quality=quality))
         if state.iris and self.iris_device is not None:
-            parts = [f"{t('fingerprint.eye.' + e.lower())}: "
-                     f"{t('fingerprint.panel.quality', quality=q)}"
-                     for e, (q, _) in sorted(state.iris.items(), reverse=True)]
-            self.iris_status.setText(" · ".join(parts))
+            parts = []
+            for eye, (quality, _) in sorted(state.iris.items(), reverse=True):
+                name = t(f"fingerprint.eye.{eye.lower()}")
+                parts.append(f"{name[:1].upper() + name[1:]}: "
+                             f"{t('fingerprint.panel.quality', quality=quality)}")
+            self.iris_status.setText("\n".join(parts))
         self._update_buttons()
         self.stateChanged.emit(state)
 
@@ -507,6 +521,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("slaps", "single"), default="slaps")
     parser.add_argument("--delay-ms", type=int, default=1500, help="simulated device delay")
     parser.add_argument("--screenshot", help="run the whole sequence, save a PNG and quit")
+    parser.add_argument("--width", type=int, default=1100)
+    parser.add_argument("--height", type=int, default=760)
     parser.add_argument("--exception", action="append", default=[],
                         help="finger:kind:reason, e.g. left_ring:bandaged:'Vết thương'")
     args = parser.parse_args(argv)
@@ -516,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     values = {**DEFAULTS, "mode": args.mode, "simulator_delay_ms": args.delay_ms}
     panel = FingerprintPanel.from_settings(values, simulate=args.simulate)
-    panel.resize(1100, 760)
+    panel.resize(args.width, args.height)
     panel.setWindowTitle(t("fingerprint.panel.title"))
     panel.show()
     for spec in args.exception:
