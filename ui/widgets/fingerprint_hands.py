@@ -257,3 +257,29 @@ class PrintStrip(QWidget):
     def show_state(self, views: dict[Finger, FingerView]) -> None:
         for finger, tile in self.tiles.items():
             tile.show_view(views.get(finger))
+
+
+class AspectImage(QLabel):
+    """Shows an image fitted to its size without distortion (text when there is none)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.image: QImage | None = None
+
+    def set_image(self, image: QImage | None) -> None:
+        self.image = image
+        if image is not None:
+            self.setText("")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if self.image is None:
+            super().paintEvent(event)
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - size.width()) / 2
+        y = (self.height() - size.height()) / 2
+        p.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
+        p.end()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from devices.fingerprint.model import DeviceInfo, ExceptionKind, Finger, GrayImage
 from devices.fingerprint.sequence import FingerStatus
 from ui.i18n import t
-from ui.widgets.fingerprint_hands import HandsView, PrintStrip, gray_qimage
+from ui.widgets.fingerprint_hands import AspectImage, HandsView, PrintStrip, gray_qimage
 from ui.widgets.fingerprint_worker import FingerprintWorker, PanelState, finger_name
 
 DEFAULTS: dict[str, Any] = {
@@ -253,9 +253,9 @@ class FingerprintPanel(QWidget):
         iris_title.setObjectName("sectionTitle")
         iris_lay.addWidget(iris_title)
         pictures = QHBoxLayout()
-        self.iris_pictures: dict[str, QLabel] = {}
+        self.iris_pictures: dict[str, AspectImage] = {}
         for eye in ("Right", "Left"):
-            pic = QLabel("—")
+            pic = AspectImage("—")
             pic.setObjectName("irisPicture")
             pic.setMinimumSize(96, 72)
             pic.setMaximumSize(128, 96)
@@ -479,16 +479,14 @@ class FingerprintPanel(QWidget):
         for eye, exc in state.iris_exceptions.items():
             pic = self.iris_pictures.get(eye)
             if pic is not None:
-                pic.setPixmap(QPixmap())
+                pic.set_image(None)
                 pic.setText(t(f"fingerprint.iris_exception.{exc.kind.value}"))
                 pic.setToolTip(exc.reason)
                 pic.setStyleSheet("color: #b42318; font-weight: bold; background: #fdecea;")
         for eye, (quality, image) in state.iris.items():
             pic = self.iris_pictures.get(eye)
             if pic is not None:
-                pic.setPixmap(QPixmap.fromImage(gray_qimage(image)).scaled(
-                    pic.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))
+                pic.set_image(gray_qimage(image))
                 pic.setToolTip(t("fingerprint.panel.quality", quality=quality))
         if state.iris and self.iris_device is not None:
             parts = []
