@@ -79,9 +79,11 @@ Handler = Callable[[CliContext], int]
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="URL", help="database URL (default: WORKSTATION_DB or "
-                        "the SQLite file in the data directory)")
-    parser.add_argument("--lang", choices=("vi", "en"), default=None,
+    # SUPPRESS: an option given before the subcommand is not reset by the subcommand's parser.
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL (default: WORKSTATION_DB or the SQLite file in the "
+                        "data directory)")
+    parser.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS,
                         help="language of messages (default vi)")
 
 
@@ -89,6 +91,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     _Parser.lang = lang
     parser = _Parser(prog="workstation", description="Căn cước Workstation")
     _common(parser)
+    parser.set_defaults(db=None, lang=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):

@@ -98,3 +98,15 @@ def test_second_sqlite_writer_waits_then_gets_a_clear_error(tmp_path: Path) -> N
         assert info.value.code == "db.locked"
     first.dispose()
     second.dispose()
+
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "sqlite:///x.db", "init"],
+    ["init", "--db", "sqlite:///x.db"],
+])
+def test_db_option_before_or_after_the_subcommand(argv: list[str]) -> None:
+    from workstation.cli import build_parser
+
+    args = build_parser().parse_args(argv)
+    assert args.db == "sqlite:///x.db"
+    assert args.lang is None
