@@ -3,7 +3,8 @@
 ``record(session, actor, action, object_type, object_id=None, details=None)`` appends one entry
 in the caller's transaction: it is committed or rolled back together with the change it
 describes. Each entry carries time, user, station, action, object and details, and
-``hash = SHA-256(canonical(entry) + prev_hash)``; entry ids run 1, 2, 3 … without gaps.
+``hash = SHA-256(canonical form of the entry and prev_hash)`` (see ``entry_hash``); entry ids
+run 1, 2, 3 … without gaps.
 
 PIDs (12-digit numbers) anywhere in ``object_id`` or ``details`` are masked to their last four
 digits; bytes, arrays and long strings are dropped, so no biometric can reach the log.
@@ -103,20 +104,28 @@ def clean_details(details: Mapping[str, Any] | None) -> str:
 # --------------------------------------------------------------------------- the chain
 
 
-# The canonical form: the JSON array [id, at, username, station, action, object_type,
-# object_id, details, prev_hash] without spaces, UTF-8. One encoder, built once (json.dumps with
-# options builds a new one per call, which would triple the cost of verification).
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+# The canonical form hashed for an entry: its fields joined by the unit separator U+001F —
+# id, at, username, station, action, object_type, object_id (U+0000 when there is none),
+# details, prev_hash — in UTF-8. No stored field can contain a control character (record()
+# replaces them; details is JSON, which escapes them), so the form is unambiguous. It costs a
+# third of a JSON encoding, which matters when 200,000 entries are verified.
+_NONE = "\x00"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def entry_hash(
     id_: int, at: str, username: str, station: str, action: str, object_type: str,
     object_id: str | None, details: str, prev_hash: str,
 ) -> str:
-    """SHA-256 of the canonical form of one entry chained to ``prev_hash``."""
-    canonical = _CANONICAL.encode(
-        [id_, at, username, station, action, object_type, object_id, details, prev_hash])
+    """SHA-256 (hex) of the canonical form of one entry chained to ``prev_hash``."""
+    oid = _NONE if object_id is None else object_id
+    canonical = (f"{id_}\x1f{at}\x1f{username}\x1f{station}\x1f{action}\x1f{object_type}"
+                 f"\x1f{oid}\x1f{details}\x1f{prev_hash}")
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _field(text: str) -> str:
+    return _CONTROL.sub(" ", text)
 
 
 _AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
@@ -150,10 +159,12 @@ def record(
     driver errors are re-raised as SQLAlchemy's, which ``Database.session`` classifies."""
     conn = session.connection()
     dialect = conn.dialect
-    oid = mask_text(str(object_id)) if object_id is not None else None
+    oid = _field(mask_text(str(object_id))) if object_id is not None else None
     text = clean_details(details)
-    username = actor.username
-    station = actor.station or ""
+    username = _field(actor.username)
+    station = _field(actor.station or "")
+    action = _field(action)
+    object_type = _field(object_type)
     cursor = conn.connection.cursor()
     statement = _SQL_HEAD
     try:
@@ -485,22 +496,23 @@ def iter_rows(session: Session, batch: int = 5000) -> Iterator[tuple[Any, ...]]:
 def check_chain(rows: Iterable[tuple[Any, ...]]) -> VerifyResult:
     """Walk the chain; the first edited, missing, inserted or reordered entry is named."""
     sha = hashlib.sha256
-    encode = _CANONICAL.encode
     prev = GENESIS
     expected = 1
     for row in rows:
-        id_ = row[0]
+        id_, at, user, station, action, otype, oid, details, prev_hash, digest = row
         if id_ != expected:
             if id_ > expected:
                 return VerifyResult(False, expected, "audit.verify_missing", expected,
                                     params={"first": expected, "last": id_ - 1})
             return VerifyResult(False, expected, "audit.verify_inserted", id_)
-        # row[:9] is (id, at, username, station, action, object_type, object_id, details,
-        # prev_hash): the canonical array (a tuple encodes as a JSON array).
-        digest = row[9]
-        if sha(encode(row[:9]).encode("utf-8")).hexdigest() != digest:
+        if oid is None:
+            oid = _NONE
+        # the canonical form of entry_hash(), inlined: this loop runs once per entry
+        canonical = (f"{id_}\x1f{at}\x1f{user}\x1f{station}\x1f{action}\x1f{otype}"
+                     f"\x1f{oid}\x1f{details}\x1f{prev_hash}")
+        if sha(canonical.encode("utf-8")).hexdigest() != digest:
             return VerifyResult(False, expected, "audit.verify_altered", id_)
-        if row[8] != prev:
+        if prev_hash != prev:
             return VerifyResult(False, expected, "audit.verify_link", id_)
         prev = digest
         expected += 1

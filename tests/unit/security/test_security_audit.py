@@ -72,6 +72,15 @@ def test_pids_are_masked_and_biometrics_never_reach_the_log(sdb: Database) -> No
     assert e.station == "TN-SC-01" and e.username == "tiepnhan" and e.prev_hash == GENESIS
 
 
+def test_control_characters_cannot_blur_the_fields(sdb: Database) -> None:
+    with sdb.session() as s:
+        record(s, Actor("a\x1fb", frozenset()), "x\x1fy", "t\x00", "o\nid", {"k": "v\x1f"})
+    with sdb.session() as s:
+        e = s.scalars(select(AuditEntry)).one()
+        assert (e.username, e.action, e.object_type, e.object_id) == ("a b", "x y", "t ", "o id")
+        assert "\x1f" not in e.details and verify(s, None).ok
+
+
 def test_entry_is_part_of_the_callers_transaction(sdb: Database) -> None:
     _fill(sdb, 2)
     with pytest.raises(RuntimeError), sdb.session() as s:
