@@ -37,14 +37,14 @@ class AuditEntry(Base):
     ``id`` is the position in the chain (1, 2, 3 … with no gaps). ``hash`` is SHA-256 over the
     canonical form of the entry and ``prev_hash``; ``details`` is canonical JSON text (PIDs
     masked, never biometrics). ``at`` is ISO-8601 UTC text so that it hashes the same
-    everywhere. Only ``at`` is indexed: a station writes some hundred thousand entries a year,
+    everywhere. No secondary index: a station writes some hundred thousand entries a year,
     which a filter scans in milliseconds, and every index costs each append a page write.
     """
 
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    at: Mapped[str] = mapped_column(String(40), index=True)
+    at: Mapped[str] = mapped_column(String(40))
     username: Mapped[str] = mapped_column(String(64))
     station: Mapped[str] = mapped_column(String(64), default="")
     action: Mapped[str] = mapped_column(String(64))
