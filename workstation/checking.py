@@ -439,31 +439,77 @@ def _statements() -> dict[str, Any]:
     return _STATEMENTS
 
 
-def _record_views(conn: Any, pids: list[str], detailed: str | None) -> dict[str, RecordView]:
+class _CoreLookups:
+    """The lookups through SQLAlchemy (an ORM ``Session`` or a Core ``Connection``)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def rows(self, name: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self.conn.execute(_statements()[name], params)]
+
+
+class _Sqlite3Lookups:
+    """The same lookups on a plain ``sqlite3`` connection: what ``workstation check`` uses for
+    a SQLite station database, so that the command starts without importing SQLAlchemy.
+    Dates are stored as ISO text by SQLAlchemy's SQLite dialect. The integration tests run
+    both kinds of lookups against the same migrated database."""
+
+    SQL = {
+        "residents": "SELECT id, pid, full_name, date_of_birth, sex, dob_precision "
+                     "FROM residents WHERE pid = :a OR pid = :b",
+        "parents": "SELECT parent_pid, role FROM parent_links WHERE child_id = :id",
+        "documents": "SELECT type, number, issued_on, expires_on FROM identity_documents "
+                     "WHERE resident_id = :id",
+        "any_resident": "SELECT EXISTS (SELECT 1 FROM residents WHERE id > 0)",
+        "open_applications": "SELECT number FROM applications WHERE applicant_pid = :pid AND "
+                             "state IN (" + ", ".join(f"'{s}'" for s in OPEN_STATES) + ") "
+                             "ORDER BY id",
+        "overrides": "SELECT day, working, note FROM calendar_overrides WHERE day >= :on",
+    }
+    DATES = {"residents": (3,), "documents": (2, 3), "overrides": (0,)}
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def rows(self, name: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        args = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
+        rows = self.conn.execute(self.SQL[name], args).fetchall()
+        columns = self.DATES.get(name)
+        if not columns:
+            return [tuple(row) for row in rows]
+        out = []
+        for row in rows:
+            values = list(row)
+            for i in columns:
+                values[i] = date.fromisoformat(values[i][:10]) if values[i] else None
+            out.append(tuple(values))
+        return out
+
+
+def _record_views(look: Any, pids: list[str], detailed: str | None) -> dict[str, RecordView]:
     """The residents with these PIDs; parents and documents for ``detailed`` only."""
-    st = _statements()
-    rows = conn.execute(st["residents"], {"a": pids[0], "b": pids[-1]}).all()
     views: dict[str, RecordView] = {}
-    for row in rows:
+    for rid, pid, full_name, dob, sex, precision in look.rows("residents",
+                                                              {"a": pids[0], "b": pids[-1]}):
         parents: dict[str, str] = {}
         docs: list[CurrentCard] = []
-        if row.pid == detailed:
-            for parent_pid, role in conn.execute(st["parents"], {"id": row.id}):
+        if pid == detailed:
+            for parent_pid, role in look.rows("parents", {"id": rid}):
                 if parent_pid:
                     parents[parent_pid] = role
-            for dtype, number, issued, expires in conn.execute(st["documents"],
-                                                               {"id": row.id}):
+            for dtype, number, issued, expires in look.rows("documents", {"id": rid}):
                 # No expiry in the records: computed from the issue date when there is one.
                 docs.append(CurrentCard(dtype, number, issued, expires,
                                         expiry_known=expires is not None))
-        views[row.pid] = RecordView(row.id, row.pid, row.full_name, row.date_of_birth,
-                                    row.sex, row.dob_precision or "day", parents, tuple(docs))
+        views[pid] = RecordView(rid, pid, full_name, dob, sex, precision or "day", parents,
+                                tuple(docs))
     return views
 
 
-def _calendar(conn: Any, on: date) -> Calendar:
+def _calendar(look: Any, on: date) -> Calendar:
     base = load_calendar()
-    rows = conn.execute(_statements()["overrides"], {"on": on}).all()
+    rows = look.rows("overrides", {"on": on})
     if not rows:
         return base
     return base.with_overrides(DayOverride(d, bool(w), n or "") for d, w, n in rows)
@@ -473,7 +519,8 @@ def check(session: Any, request: Any, on: date | None = None, settings: Any = No
           *, lang: str = DEFAULT_LANG) -> dict[str, Any]:
     """Evaluate an application request against the law and the records (CLI.md ``check``).
 
-    ``session`` is an ORM ``Session`` or a Core ``Connection``. ``on`` is "today" (the
+    ``session`` is an ORM ``Session``, a Core ``Connection`` or a ``sqlite3`` connection to a
+    station database. ``on`` is "today" (the
     default of the request's ``on``); ``settings`` a
     ``workstation.settings.Settings`` (None: the declared defaults). Nothing is written.
     """
@@ -483,29 +530,35 @@ def check(session: Any, request: Any, on: date | None = None, settings: Any = No
     today = on or datetime.now().date()
     req = parse_request(request, today=today, lang=lang)
 
-    from sqlalchemy.engine import Connection
+    import sqlite3
 
-    conn = session if isinstance(session, Connection) else session.connection()
-    st = _statements()
+    look: _CoreLookups | _Sqlite3Lookups
+    if isinstance(session, sqlite3.Connection):
+        look = _Sqlite3Lookups(session)
+    else:
+        from sqlalchemy.engine import Connection
+
+        look = _CoreLookups(session if isinstance(session, Connection)
+                            else session.connection())
     applicant_pid = req.applicant.pid
     rep_pid = req.representative.pid if req.representative else None
     pids = [p for p in (applicant_pid, rep_pid) if p]
-    views = _record_views(conn, pids, applicant_pid) if pids else {}
+    views = _record_views(look, pids, applicant_pid) if pids else {}
     record = views.get(applicant_pid) if applicant_pid else None
     rep_record = views.get(rep_pid) if rep_pid else None
     records_empty = False
     if record is None:
-        records_empty = not conn.execute(st["any_resident"]).scalar()
+        records_empty = not look.rows("any_resident", {})[0][0]
     open_numbers: tuple[str, ...] = ()
     if applicant_pid:
-        open_numbers = tuple(conn.execute(st["open_applications"],
-                                          {"pid": applicant_pid}).scalars())
+        open_numbers = tuple(r[0] for r in look.rows("open_applications",
+                                                     {"pid": applicant_pid}))
     ctx = CheckContext(
         record=record,
         rep_record=rep_record,
         records_empty=records_empty,
         open_applications=open_numbers,
-        calendar=_calendar(conn, req.on),
+        calendar=_calendar(look, req.on),
         policy=FeePolicy.from_settings(settings),
         return_working_days=int(settings["rules.return_working_days"]),
         leap=str(settings["rules.leap_birthday"]),

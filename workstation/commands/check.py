@@ -52,8 +52,8 @@ def _read(ctx: CliContext) -> Any:
 
 
 def database_url(ctx: CliContext) -> str:
-    """The URL ``ctx.db_url()`` gives, without importing the ORM (models.db) for the default:
-    ``check`` reads with SQLAlchemy Core only, to start fast."""
+    """The URL ``ctx.db_url()`` gives, without importing SQLAlchemy (models.db) for the
+    default: ``check`` only reads, and starts fast."""
     import os
 
     from workstation.settings import data_dir
@@ -71,32 +71,57 @@ def _database_error(exc: BaseException) -> str:
     return "db.unreachable"
 
 
-def run(ctx: CliContext) -> int:
-    from sqlalchemy import create_engine
-    from sqlalchemy.exc import SQLAlchemyError
+def _check_sqlite(ctx: CliContext, path: str, request: Any) -> dict[str, Any]:
+    """SQLite: the standard library's driver, so that the command never imports SQLAlchemy."""
+    import sqlite3
 
-    from resources.messages import message
     from workstation.checking import check
     from workstation.errors import UserFacingError
 
-    request = _read(ctx)
-    url = database_url(ctx)
-    kwargs: dict[str, Any] = {}
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[1] if "///" in url else ""
-        if path and path != ":memory:" and not Path(path).exists():
-            raise UserFacingError("db.not_initialised")
-        kwargs["connect_args"] = {"timeout": ctx.settings["database.busy_timeout_ms"] / 1000}
+    if not Path(path).exists():
+        raise UserFacingError("db.not_initialised")
     try:
-        engine = create_engine(url, **kwargs)
+        conn = sqlite3.connect(path, timeout=ctx.settings["database.busy_timeout_ms"] / 1000,
+                               isolation_level=None)
+        try:
+            return check(conn, request, settings=ctx.settings, lang=ctx.lang)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise UserFacingError(_database_error(exc), detail=str(exc)[:200]) from exc
+
+
+def _check_sqlalchemy(ctx: CliContext, url: str, request: Any) -> dict[str, Any]:
+    """Other databases (PostgreSQL): SQLAlchemy Core, still without the ORM."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from workstation.checking import check
+    from workstation.errors import UserFacingError
+
+    try:
+        engine = create_engine(url)
         try:
             with engine.connect() as conn:
-                answer = check(conn, request, settings=ctx.settings, lang=ctx.lang)
+                return check(conn, request, settings=ctx.settings, lang=ctx.lang)
         finally:
             engine.dispose()
     except SQLAlchemyError as exc:
-        code = _database_error(exc)
-        raise UserFacingError(code, detail=str(getattr(exc, "orig", exc))[:200]) from exc
+        raise UserFacingError(_database_error(exc),
+                              detail=str(getattr(exc, "orig", exc))[:200]) from exc
+
+
+def run(ctx: CliContext) -> int:
+    from resources.messages import message
+
+    request = _read(ctx)
+    url = database_url(ctx)
+    path = url.split("///", 1)[1].split("?", 1)[0] if url.startswith("sqlite") and "///" in url \
+        else ""
+    if path and path != ":memory:":
+        answer = _check_sqlite(ctx, path, request)
+    else:
+        answer = _check_sqlalchemy(ctx, url, request)
     if ctx.as_json:
         ctx.emit_json(answer)
     else:
