@@ -22,7 +22,7 @@ U = cast(Table, AdminUnit.__table__)
 H = cast(Table, Household.__table__)
 _HAMLET = U.alias("hamlet")
 DEFAULT_LIMIT = 50
-CANDIDATES = 2000  # name matches ranked per query; common names beyond this are cut
+CANDIDATES = 1000  # name matches ranked per query; common names beyond this are cut
 _PID_LIKE = re.compile(r"^[\d\s.\-]{9,20}$")
 _BORN = re.compile(r"^(\d{4})(?:-(\d{1,2})-(\d{1,2}))?$")
 
@@ -112,25 +112,40 @@ def find(session: Session | Connection, query: str = "", *, born: str | None = N
     tokens = name_tokens(query)
     if not tokens:
         return []
-    ids = _candidate_ids(_conn(session), tokens, when[0] if when else None, household)
+    conn = _conn(session)
+    ids = _candidate_ids(conn, tokens, when[0] if when else None, household)
     if not ids:
         return []
-    rows: list[Any] = []
+    # Rank on the names alone, then load places and households for the best only.
+    key_of = ranker(query)
+    light: list[tuple[Any, ...]] = []
     for i in range(0, len(ids), 900):
-        q = select(*_COLUMNS).select_from(_FROM).where(R.c.id.in_(ids[i:i + 900]))
-        rows.extend(_conn(session).execute(q))
-    hits = [h for h in (_hit(r) for r in rows) if _born_ok(h, when)]
-    hits.sort(key=lambda h: rank(query, h.full_name) + (h.full_name, h.pid))
-    return hits[:limit]
+        q = (select(R.c.id, R.c.pid, R.c.full_name, R.c.name_key, R.c.date_of_birth,
+                    R.c.dob_precision).where(R.c.id.in_(ids[i:i + 900])))
+        for rid, pid, name, key, dob, precision in conn.execute(q):
+            text = f"{dob.year:04d}" if precision == "year" else dob.isoformat()
+            if _born_text_ok(text, when):
+                light.append((key_of(name, key), name, pid, rid))
+    light.sort()
+    best = [rid for *_, rid in light[:limit]]
+    if not best:
+        return []
+    order = {rid: n for n, rid in enumerate(best)}
+    q = select(*_COLUMNS).select_from(_FROM).where(R.c.id.in_(best))
+    return sorted((_hit(r) for r in conn.execute(q)), key=lambda h: order[h.id])
 
 
 def _born_ok(hit: ResidentHit, when: tuple[int, date | None] | None) -> bool:
+    return _born_text_ok(hit.date_of_birth, when)
+
+
+def _born_text_ok(text: str, when: tuple[int, date | None] | None) -> bool:
     if when is None:
         return True
     year, day = when
-    if not hit.date_of_birth.startswith(f"{year:04d}"):
+    if not text.startswith(f"{year:04d}"):
         return False
-    return day is None or len(hit.date_of_birth) == 4 or hit.date_of_birth == day.isoformat()
+    return day is None or len(text) == 4 or text == day.isoformat()
 
 
 def _by_document(session: Session | Connection, number: str) -> list[ResidentHit]:
@@ -142,39 +157,69 @@ def _by_document(session: Session | Connection, number: str) -> list[ResidentHit
     return [_hit(r) for r in _conn(session).execute(q)]
 
 
-def _token_condition(table: Any, token: str, prefix: bool) -> Any:
-    if not prefix:
-        return table.c.token == token
-    upper = token[:-1] + chr(ord(token[-1]) + 1)
-    return and_(table.c.token >= token, table.c.token < upper)
+ESTIMATE_CAP = 300  # enough to tell a rare word from a common one
+MAX_EXPANSION = 64  # distinct words a last-word prefix may stand for
 
 
-def _estimate(conn: Connection, token: str, prefix: bool, year: int | None) -> int:
-    cond = _token_condition(T, token, prefix)
+def _expand(conn: Connection, prefix: str) -> list[str] | None:
+    """The distinct indexed words starting with ``prefix`` (one index seek each), or None
+    when there are too many to list (then the prefix is searched as a range)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    words: list[str] = []
+    nxt = select(func.min(T.c.token)).where(T.c.token >= bindparam("after"),
+                                            T.c.token < upper)
+    after = prefix
+    while len(words) <= MAX_EXPANSION:
+        word = conn.execute(nxt, {"after": after}).scalar()
+        if word is None:
+            return words
+        words.append(word)
+        after = word + "\x00"
+    return None
+
+
+def _term_condition(table: Any, term: tuple[str, list[str] | None]) -> Any:
+    word, expanded = term
+    if expanded is None:  # a short prefix of very many words: a range
+        upper = word[:-1] + chr(ord(word[-1]) + 1)
+        return and_(table.c.token >= word, table.c.token < upper)
+    if len(expanded) == 1:
+        return table.c.token == expanded[0]
+    return table.c.token.in_(expanded)
+
+
+def _estimate(conn: Connection, term: tuple[str, list[str] | None], year: int | None) -> int:
+    cond = _term_condition(T, term)
     if year is not None:
         cond = and_(cond, T.c.birth_year == year)
-    sub = select(T.c.resident_id).where(cond).limit(CANDIDATES + 1).subquery()
+    sub = select(T.c.resident_id).where(cond).limit(ESTIMATE_CAP).subquery()
     return int(conn.execute(select(func.count()).select_from(sub)).scalar_one())
 
 
 def _candidate_ids(conn: Connection, tokens: list[str], year: int | None,
                    household: str | None) -> list[int]:
     """Residents whose name has every query word (the last one as a prefix)."""
-    terms = [(t, False) for t in dict.fromkeys(tokens[:-1])]
+    terms: list[tuple[str, list[str] | None]] = [(t, [t]) for t in dict.fromkeys(tokens[:-1])]
     last = tokens[-1]
-    terms.append((last, True))
+    expanded = _expand(conn, last)
+    if expanded is not None and not expanded:
+        return []  # no name has a word starting so
+    terms.append((last, expanded))
     if len(terms) > 1:
         # Drive the query by the rarest word; the others are checked per resident.
-        terms.sort(key=lambda term: _estimate(conn, term[0], term[1], year))
+        terms.sort(key=lambda term: _estimate(conn, term, year))
     first, *others = terms
-    cond = _token_condition(T, first[0], first[1])
+    cond = _term_condition(T, first)
     if year is not None:
         cond = and_(cond, T.c.birth_year == year)
     q = select(T.c.resident_id).where(cond)
-    for token, prefix in others:
+    for term in others:
         other = T.alias()
-        q = q.where(exists().where(other.c.resident_id == T.c.resident_id,
-                                   _token_condition(other, token, prefix)))
+        # The same resident's words carry the same birth year: with it the check is one seek
+        # in (token, birth_year, resident_id) instead of a scan of a common word.
+        q = q.where(exists().where(_term_condition(other, term),
+                                   other.c.birth_year == T.c.birth_year,
+                                   other.c.resident_id == T.c.resident_id))
     if household:
         q = q.where(exists().where(R.c.id == T.c.resident_id, R.c.household_id == H.c.id,
                                    H.c.number == household.strip()))
@@ -182,25 +227,34 @@ def _candidate_ids(conn: Connection, tokens: list[str], year: int | None,
     return [rid for (rid,) in conn.execute(q)]
 
 
-def rank(query: str, full_name: str) -> tuple[int, ...]:
-    """Sort key of a name for a query: smaller is better.
+def ranker(query: str) -> Any:
+    """A sort key function ``key(full_name, name_key)`` for ``query``: smaller is better.
 
     Exact diacritics first; then the whole folded name, the words in the query's order, the last
     word whole rather than a prefix, and fewer extra words.
     """
     q_words = query.lower().split()
-    n_words = full_name.lower().split()
-    exact = all(w in n_words for w in q_words[:-1]) and any(
-        n.startswith(q_words[-1]) for n in n_words) if q_words else False
     q_fold = fold(query)
-    n_fold = fold(full_name)
-    whole = q_fold == n_fold
-    in_order = f" {n_fold} ".find(f" {q_fold}") >= 0
     q_tokens = name_tokens(query)
-    last_whole = bool(q_tokens) and q_tokens[-1] in name_tokens(full_name)
-    extra = len(n_words) - len(q_words)
-    return (0 if exact else 1, 0 if whole else 1, 0 if in_order else 1,
-            0 if last_whole else 1, extra)
+    head, tail = q_words[:-1], q_words[-1] if q_words else ""
+    last = q_tokens[-1] if q_tokens else ""
+
+    def key(full_name: str, name_key: str) -> tuple[int, ...]:
+        n_words = full_name.lower().split()
+        exact = all(w in n_words for w in head) and any(n.startswith(tail) for n in n_words)
+        whole = q_fold == name_key
+        in_order = f" {name_key} ".find(f" {q_fold}") >= 0
+        last_whole = last in name_key.split()
+        return (0 if exact else 1, 0 if whole else 1, 0 if in_order else 1,
+                0 if last_whole else 1, len(n_words) - len(q_words))
+
+    return key
+
+
+def rank(query: str, full_name: str) -> tuple[int, ...]:
+    """Sort key of one name for a query (see ``ranker``)."""
+    key: tuple[int, ...] = ranker(query)(full_name, fold(full_name))
+    return key
 
 
 def search(session: Session, actor: Any, query: str = "", *, born: str | None = None,
