@@ -147,6 +147,33 @@ class AppContext:
         return {"pid": chip.pid, **result.as_dict()}
 
 
+WARM_MODULES = (
+    "workstation.checking", "workstation.documents", "printing.cc01", "printing.cc02",
+    "printing.receipt", "printing.handover", "devices.camera.quality",
+    "devices.fingerprint.registry", "ui.widgets.fingerprint_worker",
+    "devices.smartcard.service", "workstation.cards",
+)
+
+
+def warm_up() -> list[str]:
+    """Load on a worker, right after sign-in, what the first applicant needs (device and
+    printing libraries, fonts), so nobody at the counter waits for imports."""
+    loaded = []
+    for module in WARM_MODULES:
+        try:
+            importlib.import_module(module)
+            loaded.append(module)
+        except Exception:  # noqa: BLE001 - a missing piece is reported where it is used
+            log.debug("warm-up of %s failed", module, exc_info=True)
+    register = optional("printing.fonts", "register_fonts")
+    if register is not None:
+        try:
+            register()
+        except Exception:  # noqa: BLE001
+            log.debug("font warm-up failed", exc_info=True)
+    return loaded
+
+
 def applicant_form(applicant: dict[str, Any]) -> dict[str, Any]:
     """The reception form fields from a card prefill (``workstation.cards``)."""
     def dmy(iso: Any) -> str:

@@ -323,6 +323,9 @@ class MainWindow(QMainWindow):
         if minutes > 0:
             self.idle.start(minutes * 60_000)
         if first:
+            from ui.context import warm_up
+
+            self.ctx.runner.run(warm_up, failed=lambda _exc: None)
             self.refresh_devices()
 
     def lock(self) -> None:

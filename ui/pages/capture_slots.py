@@ -117,7 +117,8 @@ def face_widget(ctx: Any, page: Any) -> Slot:
 
     def build() -> QWidget:
         cls = optional("ui.widgets.face_capture", "FaceCaptureWidget")
-        widget = cls.from_settings(ctx.settings.section("camera"), simulate=ctx.simulate)
+        widget = cls.from_settings(ctx.settings.section("camera"), simulate=ctx.simulate,
+                                   show_title=False)
 
         def accepted(jpeg: bytes, report: dict[str, Any]) -> None:
             photo = report.get("photo", {})
