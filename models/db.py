@@ -80,7 +80,8 @@ class Database:
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if url.startswith("sqlite"):
             path = url.split("///", 1)[1] if "///" in url else ""
-            if path and path != ":memory:":
+            # A "file:" URI (read-only opens, shared memory) names its file itself.
+            if path and path != ":memory:" and not path.startswith("file:"):
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
         else:
@@ -163,10 +164,15 @@ class Database:
             raise classify(exc) from exc
 
     def current_revision(self) -> str | None:
+        """The applied revisions, comma-separated (one head per area branch), or None."""
+        heads = self.current_heads()
+        return ",".join(heads) if heads else None
+
+    def current_heads(self) -> tuple[str, ...]:
         from alembic.runtime.migration import MigrationContext
 
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
 
     def is_initialised(self) -> bool:
         return "alembic_version" in inspect(self.engine).get_table_names()

@@ -110,3 +110,11 @@ def test_db_option_before_or_after_the_subcommand(argv: list[str]) -> None:
     args = build_parser().parse_args(argv)
     assert args.db == "sqlite:///x.db"
     assert args.lang is None
+
+
+def test_every_area_branch_is_applied(db: Database) -> None:
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(db.alembic_config()).get_heads()
+    assert db.current_heads() == tuple(sorted(heads))
+    assert db.current_revision() == ",".join(sorted(heads))
