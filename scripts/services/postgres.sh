@@ -43,16 +43,25 @@ running() {
   [ -f "$data/postmaster.pid" ] && as_owner "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1
 }
 
+# Several test runs may share the server: each start counts a user, each stop uncounts one,
+# and the server stops with its last user.
+users() { cat "$base/users" 2>/dev/null || echo 0; }
+
 start() {
   if [ -z "$bindir" ]; then
     log "PostgreSQL is not installed (apt-get install postgresql)"
     return 1
   fi
+  mkdir -p "$base"
+  exec 9>"$base/lock"
+  flock 9
   if running && [ -f "$portfile" ]; then
+    echo $(( $(users) + 1 )) >"$base/users"
     log "already running on port $(cat "$portfile"); reusing it"
     emit
     return 0
   fi
+  echo 1 >"$base/users"
   mkdir -p "$base"
   if [ "$(id -u)" = 0 ]; then chown postgres: "$base"; fi
   if [ ! -f "$data/PG_VERSION" ]; then
@@ -71,6 +80,16 @@ start() {
 }
 
 stop() {
+  [ -d "$base" ] || return 0
+  exec 9>"$base/lock"
+  flock 9
+  left=$(( $(users) - 1 ))
+  if [ "$left" -gt 0 ]; then
+    echo "$left" >"$base/users"
+    log "still used by $left other run(s); leaving it running"
+    return 0
+  fi
+  rm -f "$base/users"
   if [ -n "$bindir" ] && [ -f "$data/postmaster.pid" ]; then
     as_owner "$bindir/pg_ctl" -D "$data" -m fast -w stop >&2 || true
   fi
