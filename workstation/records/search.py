@@ -165,17 +165,16 @@ def _expand(conn: Connection, prefix: str) -> list[str] | None:
     """The distinct indexed words starting with ``prefix`` (one index seek each), or None
     when there are too many to list (then the prefix is searched as a range)."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    first = select(func.min(T.c.token)).where(T.c.token >= prefix, T.c.token < upper)
+    nxt = select(func.min(T.c.token)).where(T.c.token > bindparam("after"), T.c.token < upper)
     words: list[str] = []
-    nxt = select(func.min(T.c.token)).where(T.c.token >= bindparam("after"),
-                                            T.c.token < upper)
-    after = prefix
-    while len(words) <= MAX_EXPANSION:
-        word = conn.execute(nxt, {"after": after}).scalar()
-        if word is None:
-            return words
+    word = conn.execute(first).scalar()
+    while word is not None:
         words.append(word)
-        after = word + "\x00"
-    return None
+        if len(words) > MAX_EXPANSION:
+            return None
+        word = conn.execute(nxt, {"after": word}).scalar()
+    return words
 
 
 def _term_condition(table: Any, term: tuple[str, list[str] | None]) -> Any:
