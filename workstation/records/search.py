@@ -165,16 +165,25 @@ def _expand(conn: Connection, prefix: str) -> list[str] | None:
     """The distinct indexed words starting with ``prefix`` (one index seek each), or None
     when there are too many to list (then the prefix is searched as a range)."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    first = select(func.min(T.c.token)).where(T.c.token >= prefix, T.c.token < upper)
-    nxt = select(func.min(T.c.token)).where(T.c.token > bindparam("after"), T.c.token < upper)
     words: list[str] = []
-    word = conn.execute(first).scalar()
+    word = conn.execute(_FIRST_WORD, {"low": prefix, "high": upper}).scalar()
     while word is not None:
         words.append(word)
         if len(words) > MAX_EXPANSION:
             return None
-        word = conn.execute(nxt, {"after": word}).scalar()
+        word = conn.execute(_NEXT_WORD, {"after": word, "high": upper}).scalar()
     return words
+
+
+# Statements built once (SQLAlchemy then reuses their compiled form).
+_FIRST_WORD = select(func.min(T.c.token)).where(T.c.token >= bindparam("low"),
+                                                T.c.token < bindparam("high"))
+_NEXT_WORD = select(func.min(T.c.token)).where(T.c.token > bindparam("after"),
+                                               T.c.token < bindparam("high"))
+_COUNT_WORD_YEAR = select(func.count()).select_from(
+    select(T.c.resident_id).where(T.c.token == bindparam("word"),
+                                  T.c.birth_year == bindparam("year"))
+    .limit(ESTIMATE_CAP).subquery())
 
 
 def _term_condition(table: Any, term: tuple[str, list[str] | None]) -> Any:
@@ -188,6 +197,9 @@ def _term_condition(table: Any, term: tuple[str, list[str] | None]) -> Any:
 
 
 def _estimate(conn: Connection, term: tuple[str, list[str] | None], year: int | None) -> int:
+    if year is not None and term[1] is not None and len(term[1]) == 1:
+        return int(conn.execute(_COUNT_WORD_YEAR, {"word": term[1][0], "year": year})
+                   .scalar_one())
     cond = _term_condition(T, term)
     if year is not None:
         cond = and_(cond, T.c.birth_year == year)
