@@ -120,6 +120,9 @@ def clear_simulator_cache() -> None:
     if clear is not None:
         clear()
     gc.collect()
+    from ui.memory import release
+
+    release()
 
 
 class Waits:
@@ -280,10 +283,11 @@ def main() -> int:
     clean_last = rss_mb()
     if os.environ.get("BENCH_APP_TRACE"):
         snap1 = tracemalloc.take_snapshot()
-        for stat in snap1.compare_to(snap0, "traceback")[:6]:
+        diff = snap1.compare_to(snap0, "filename")
+        print("python-level growth MB:", sum(d.size_diff for d in diff) / 2**20,
+              file=sys.stderr)
+        for stat in diff[:12]:
             print(stat, file=sys.stderr)
-            for line in stat.traceback.format()[-12:]:
-                print("   ", line, file=sys.stderr)
     result = {
         "cold_start_to_login_s": round(cold, 3),
         "search_to_result_ms_p95": round(search_p95, 2),

@@ -100,6 +100,9 @@ def build(db_url: str, *, simulate: bool = False, lang: str = "vi",
           settings: Settings | None = None, runner: Runner | None = None,
           today: Callable[[], date] | None = None) -> tuple[QApplication, Any, AppContext]:
     """Everything ``main`` builds, without entering the event loop (tests and benchmarks)."""
+    from ui.memory import limit_arenas
+
+    limit_arenas()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Căn cước Workstation")

@@ -177,7 +177,10 @@ class CapturePage(Page):
         app, actor = self.app, self.ctx.actor
 
         def done(result: Any) -> None:
+            from ui.memory import release
+
             capture_slots.stop(self.face, self.fingers)
+            release()  # the frames and prints of this applicant are gone
             self.open_requested.emit("review", result.id)
 
         iris = self.iris_available()

@@ -292,11 +292,11 @@ class ReceptionPage(Page):
 
     def _saved(self, app: Any) -> None:
         self._saving = False
-        if self.app_id is None and self.person is not None \
-                and self.person.pid == app.applicant_pid:
+        created = self.app_id is None
+        self.app_id, self.version, self.number = app.id, app.version, app.number
+        if created and self.person is not None and self.person.pid == app.applicant_pid:
             # The person now has an open application: the button opens it instead.
             self.run(self.ctx.person, self.person.pid, done=self._show_person)
-        self.app_id, self.version, self.number = app.id, app.version, app.number
         self._saved_status(app)
         self._enable()
         if self._pending is not None:

@@ -188,7 +188,10 @@ class ReviewPage(Page):
         self.run(self.ctx.print_document, self.app.id, kind, done=self._printed)
 
     def _printed(self, doc: Any) -> None:
+        from ui.memory import release
+
         self.preview.load_pdf(doc.pdf)
+        release()
         self.load_application(doc.application.id)
         if doc.printed:
             self.say(self.tr("Sent to the printer."), "success")
