@@ -72,9 +72,10 @@ start() {
   port="$(free_port)"
   echo "$port" >"$portfile"
   # fsync off and a small footprint: a throw-away server for tests.
+  # 9>&-: the server must not inherit the lock, or every later start/stop would wait forever.
   as_owner "$bindir/pg_ctl" -D "$data" -l "$logfile" -w -t 60 start -o \
     "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
-    >&2 || { tail -20 "$logfile" >&2; return 1; }
+    >&2 9>&- || { tail -20 "$logfile" >&2; return 1; }
   log "started on 127.0.0.1:$port (data $data)"
   emit
 }
