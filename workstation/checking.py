@@ -394,125 +394,99 @@ def _unique(findings: Iterable[Finding]) -> list[Finding]:
 
 
 # --- the database part ---------------------------------------------------------------------
-# Statements are built once and run on the session's connection (Core, not ORM loading):
-# SQLAlchemy then reuses their compiled form, which keeps a check within a few milliseconds.
+# Everything a check needs from the database comes in ONE statement (a UNION ALL of tagged rows,
+# every value as text), so a check costs one round trip. The same SQL runs through SQLAlchemy
+# (an ORM Session or a Core Connection; SQLite or PostgreSQL) and through the standard library's
+# sqlite3, which `workstation check` uses to start without importing SQLAlchemy.
 
-_STATEMENTS: dict[str, Any] = {}
 # States of an application still in progress (models.applications.OPEN_STATES; a test keeps
-# them equal). Spelled here so that `workstation check` needs SQLAlchemy Core only, not the ORM.
+# them equal).
 OPEN_STATES = ("draft", "verified", "captured", "confirmed", "submitted", "card_arrived")
 
-
-def _statements() -> dict[str, Any]:
-    """The lookups, on lightweight table descriptions of models.records/applications/rules."""
-    if not _STATEMENTS:
-        from sqlalchemy import Boolean, Date, Integer, String, Text, exists, or_, select
-        from sqlalchemy.sql import bindparam, column, table
-
-        residents = table("residents", column("id", Integer), column("pid", String),
-                          column("full_name", String), column("date_of_birth", Date),
-                          column("sex", String), column("dob_precision", String))
-        parent_links = table("parent_links", column("child_id", Integer),
-                             column("parent_pid", String), column("role", String))
-        documents = table("identity_documents", column("resident_id", Integer),
-                          column("type", String), column("number", String),
-                          column("issued_on", Date), column("expires_on", Date))
-        applications = table("applications", column("id", Integer), column("number", String),
-                             column("applicant_pid", String), column("state", String))
-        overrides = table("calendar_overrides", column("day", Date),
-                          column("working", Boolean), column("note", Text))
-        r, p, d, a, o = (residents.c, parent_links.c, documents.c, applications.c,
-                         overrides.c)
-        _STATEMENTS.update(
-            residents=select(r.id, r.pid, r.full_name, r.date_of_birth, r.sex,
-                             r.dob_precision)
-            .where(or_(r.pid == bindparam("a"), r.pid == bindparam("b"))),
-            parents=select(p.parent_pid, p.role).where(p.child_id == bindparam("id")),
-            documents=select(d.type, d.number, d.issued_on, d.expires_on)
-            .where(d.resident_id == bindparam("id")),
-            any_resident=select(exists().where(r.id > 0)),
-            open_applications=select(a.number)
-            .where(a.applicant_pid == bindparam("pid"), a.state.in_(OPEN_STATES))
-            .order_by(a.id),
-            overrides=select(o.day, o.working, o.note).where(o.day >= bindparam("on")),
-        )
-    return _STATEMENTS
+_N = "NULL, NULL, NULL, NULL"
+LOOKUP_SQL = (
+    "SELECT 'r', CAST(id AS TEXT), pid, full_name, CAST(date_of_birth AS TEXT), sex, "
+    "dob_precision FROM residents WHERE pid = :a OR pid = :b "
+    "UNION ALL SELECT 'p', parent_pid, role, " + _N + " FROM parent_links "
+    "WHERE child_id = (SELECT id FROM residents WHERE pid = :a) "
+    "UNION ALL SELECT 'd', type, number, CAST(issued_on AS TEXT), CAST(expires_on AS TEXT), "
+    "NULL, NULL FROM identity_documents "
+    "WHERE resident_id = (SELECT id FROM residents WHERE pid = :a) "
+    "UNION ALL SELECT 'a', number, CAST(id AS TEXT), " + _N + " FROM applications "
+    "WHERE applicant_pid = :a AND state IN ("
+    + ", ".join(f"'{state}'" for state in OPEN_STATES) + ") "
+    "UNION ALL SELECT 'o', CAST(day AS TEXT), CASE WHEN working THEN '1' ELSE '0' END, note, "
+    "NULL, NULL, NULL FROM calendar_overrides WHERE day >= :on "
+    "UNION ALL SELECT 'e', CASE WHEN EXISTS (SELECT 1 FROM residents) THEN '1' ELSE '0' END, "
+    "NULL, " + _N
+)
+_STATEMENT: list[Any] = []
 
 
-class _CoreLookups:
-    """The lookups through SQLAlchemy (an ORM ``Session`` or a Core ``Connection``)."""
-
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
-
-    def rows(self, name: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        return [tuple(row) for row in self.conn.execute(_statements()[name], params)]
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
 
 
-class _Sqlite3Lookups:
-    """The same lookups on a plain ``sqlite3`` connection: what ``workstation check`` uses for
-    a SQLite station database, so that the command starts without importing SQLAlchemy.
-    Dates are stored as ISO text by SQLAlchemy's SQLite dialect. The integration tests run
-    both kinds of lookups against the same migrated database."""
+@dataclass
+class _Looked:
+    """What the database says about a request (see LOOKUP_SQL)."""
 
-    SQL = {
-        "residents": "SELECT id, pid, full_name, date_of_birth, sex, dob_precision "
-                     "FROM residents WHERE pid = :a OR pid = :b",
-        "parents": "SELECT parent_pid, role FROM parent_links WHERE child_id = :id",
-        "documents": "SELECT type, number, issued_on, expires_on FROM identity_documents "
-                     "WHERE resident_id = :id",
-        "any_resident": "SELECT EXISTS (SELECT 1 FROM residents WHERE id > 0)",
-        "open_applications": "SELECT number FROM applications WHERE applicant_pid = :pid AND "
-                             "state IN (" + ", ".join(f"'{s}'" for s in OPEN_STATES) + ") "
-                             "ORDER BY id",
-        "overrides": "SELECT day, working, note FROM calendar_overrides WHERE day >= :on",
-    }
-    DATES = {"residents": (3,), "documents": (2, 3), "overrides": (0,)}
-
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
-
-    def rows(self, name: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        args = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
-        rows = self.conn.execute(self.SQL[name], args).fetchall()
-        columns = self.DATES.get(name)
-        if not columns:
-            return [tuple(row) for row in rows]
-        out = []
-        for row in rows:
-            values = list(row)
-            for i in columns:
-                values[i] = date.fromisoformat(values[i][:10]) if values[i] else None
-            out.append(tuple(values))
-        return out
+    views: dict[str, RecordView]
+    records_empty: bool
+    open_applications: tuple[str, ...]
+    overrides: list[DayOverride]
 
 
-def _record_views(look: Any, pids: list[str], detailed: str | None) -> dict[str, RecordView]:
-    """The residents with these PIDs; parents and documents for ``detailed`` only."""
+def _lookup(session: Any, applicant_pid: str | None, rep_pid: str | None,
+            on: date) -> _Looked:
+    import sqlite3
+
+    a = applicant_pid or rep_pid or ""
+    b = rep_pid or a
+    rows: Any
+    if isinstance(session, sqlite3.Connection):
+        rows = session.execute(LOOKUP_SQL, {"a": a, "b": b, "on": on.isoformat()}).fetchall()
+    else:
+        from sqlalchemy import Date, bindparam, text
+        from sqlalchemy.engine import Connection
+
+        if not _STATEMENT:
+            _STATEMENT.append(text(LOOKUP_SQL).bindparams(bindparam("on", type_=Date)))
+        conn = session if isinstance(session, Connection) else session.connection()
+        rows = conn.execute(_STATEMENT[0], {"a": a, "b": b, "on": on}).all()
+
+    residents: list[tuple[Any, ...]] = []
+    parents: dict[str, str] = {}
+    docs: list[CurrentCard] = []
+    apps: list[tuple[int, str]] = []
+    overrides: list[DayOverride] = []
+    any_resident = False
+    for tag, c1, c2, c3, c4, c5, c6 in rows:
+        if tag == "r":
+            residents.append((int(c1), c2, c3, _day(c4), c5, c6))
+        elif tag == "p":
+            if c1:
+                parents[c1] = c2
+        elif tag == "d":
+            # No expiry in the records: computed from the issue date when there is one.
+            expires = _day(c4)
+            docs.append(CurrentCard(c1, c2, _day(c3), expires, expiry_known=expires is not None))
+        elif tag == "a":
+            apps.append((int(c2), c1))
+        elif tag == "o":
+            day = _day(c1)
+            if day is not None:
+                overrides.append(DayOverride(day, c2 == "1", c3 or ""))
+        elif tag == "e":
+            any_resident = c1 == "1"
     views: dict[str, RecordView] = {}
-    for rid, pid, full_name, dob, sex, precision in look.rows("residents",
-                                                              {"a": pids[0], "b": pids[-1]}):
-        parents: dict[str, str] = {}
-        docs: list[CurrentCard] = []
-        if pid == detailed:
-            for parent_pid, role in look.rows("parents", {"id": rid}):
-                if parent_pid:
-                    parents[parent_pid] = role
-            for dtype, number, issued, expires in look.rows("documents", {"id": rid}):
-                # No expiry in the records: computed from the issue date when there is one.
-                docs.append(CurrentCard(dtype, number, issued, expires,
-                                        expiry_known=expires is not None))
-        views[pid] = RecordView(rid, pid, full_name, dob, sex, precision or "day", parents,
-                                tuple(docs))
-    return views
-
-
-def _calendar(look: Any, on: date) -> Calendar:
-    base = load_calendar()
-    rows = look.rows("overrides", {"on": on})
-    if not rows:
-        return base
-    return base.with_overrides(DayOverride(d, bool(w), n or "") for d, w, n in rows)
+    for rid, pid, full_name, dob, sex, precision in residents:
+        mine = pid == applicant_pid
+        views[pid] = RecordView(rid, pid, full_name, dob or date.min, sex, precision or "day",
+                                parents if mine else {}, tuple(docs) if mine else ())
+    return _Looked(views, not any_resident,
+                   tuple(number for _, number in sorted(apps)) if applicant_pid else (),
+                   overrides)
 
 
 def check(session: Any, request: Any, on: date | None = None, settings: Any = None,
@@ -520,8 +494,7 @@ def check(session: Any, request: Any, on: date | None = None, settings: Any = No
     """Evaluate an application request against the law and the records (CLI.md ``check``).
 
     ``session`` is an ORM ``Session``, a Core ``Connection`` or a ``sqlite3`` connection to a
-    station database. ``on`` is "today" (the
-    default of the request's ``on``); ``settings`` a
+    station database. ``on`` is "today" (the default of the request's ``on``); ``settings`` a
     ``workstation.settings.Settings`` (None: the declared defaults). Nothing is written.
     """
     from workstation.settings import Settings
@@ -530,35 +503,20 @@ def check(session: Any, request: Any, on: date | None = None, settings: Any = No
     today = on or datetime.now().date()
     req = parse_request(request, today=today, lang=lang)
 
-    import sqlite3
-
-    look: _CoreLookups | _Sqlite3Lookups
-    if isinstance(session, sqlite3.Connection):
-        look = _Sqlite3Lookups(session)
-    else:
-        from sqlalchemy.engine import Connection
-
-        look = _CoreLookups(session if isinstance(session, Connection)
-                            else session.connection())
     applicant_pid = req.applicant.pid
     rep_pid = req.representative.pid if req.representative else None
-    pids = [p for p in (applicant_pid, rep_pid) if p]
-    views = _record_views(look, pids, applicant_pid) if pids else {}
-    record = views.get(applicant_pid) if applicant_pid else None
-    rep_record = views.get(rep_pid) if rep_pid else None
-    records_empty = False
-    if record is None:
-        records_empty = not look.rows("any_resident", {})[0][0]
-    open_numbers: tuple[str, ...] = ()
-    if applicant_pid:
-        open_numbers = tuple(r[0] for r in look.rows("open_applications",
-                                                     {"pid": applicant_pid}))
+    found = _lookup(session, applicant_pid, rep_pid, req.on)
+    record = found.views.get(applicant_pid) if applicant_pid else None
+    rep_record = found.views.get(rep_pid) if rep_pid else None
+    calendar = load_calendar()
+    if found.overrides:
+        calendar = calendar.with_overrides(found.overrides)
     ctx = CheckContext(
         record=record,
         rep_record=rep_record,
-        records_empty=records_empty,
-        open_applications=open_numbers,
-        calendar=_calendar(look, req.on),
+        records_empty=record is None and found.records_empty,
+        open_applications=found.open_applications,
+        calendar=calendar,
         policy=FeePolicy.from_settings(settings),
         return_working_days=int(settings["rules.return_working_days"]),
         leap=str(settings["rules.leap_birthday"]),

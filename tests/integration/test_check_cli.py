@@ -26,7 +26,10 @@ OPEN = "019095000666"  # has an application in progress
 
 
 @pytest.fixture
-def filled(db: Any) -> Iterator[Any]:
+def filled(any_db: Any) -> Iterator[Any]:
+    """A migrated database (SQLite, and PostgreSQL when WORKSTATION_TEST_PG is set) with a few
+    residents, links, a card and applications, written as ORM rows."""
+    db = any_db
     from models.applications import Application
     from models.records import IdentityDocument, ParentLink, Resident
 
@@ -111,14 +114,14 @@ def test_representative_not_linked(filled: Any) -> None:
     assert ("warning", "representative.not_linked") in codes(answer)
 
 
-def test_unknown_applicant_is_an_error_when_records_exist(filled: Any, db: Any) -> None:
+def test_unknown_applicant_is_an_error_when_records_exist(filled: Any) -> None:
     req = child_request()
     req["applicant"]["pid"] = "019315000999"
     assert ("error", "record.not_found") in codes(run_check(filled, req))
 
 
-def test_unknown_applicant_is_a_warning_when_records_are_empty(db: Any) -> None:
-    answer = run_check(db, child_request())
+def test_unknown_applicant_is_a_warning_when_records_are_empty(any_db: Any) -> None:
+    answer = run_check(any_db, child_request())
     assert ("warning", "record.not_found") in codes(answer)
     assert answer["ok"] is True
 
@@ -175,7 +178,8 @@ def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
                           text=True, timeout=60)
 
 
-def test_cli_check_json(filled: Any, db_url: str, tmp_path: Path) -> None:
+def test_cli_check_json(filled: Any, any_db_url: str, tmp_path: Path) -> None:
+    db_url = any_db_url
     path = tmp_path / "req.json"
     path.write_text(json.dumps(child_request(), ensure_ascii=False), encoding="utf-8")
     proc = cli("check", "--db", db_url, str(path), "--json")
@@ -187,7 +191,8 @@ def test_cli_check_json(filled: Any, db_url: str, tmp_path: Path) -> None:
     assert answer["collect"] == {"face": True, "fingerprints": True, "iris": True}
 
 
-def test_cli_check_refusal_exits_1_with_findings(filled: Any, db_url: str) -> None:
+def test_cli_check_refusal_exits_1_with_findings(filled: Any, any_db_url: str) -> None:
+    db_url = any_db_url
     req = child_request(representative=None)
     req["applicant"]["date_of_birth"] = "30/02/2015"
     proc = cli("check", "--db", db_url, "-", "--json", "--lang", "en", stdin=json.dumps(req))
@@ -198,7 +203,8 @@ def test_cli_check_refusal_exits_1_with_findings(filled: Any, db_url: str) -> No
     assert "Traceback" not in proc.stderr
 
 
-def test_cli_check_human_output(filled: Any, db_url: str) -> None:
+def test_cli_check_human_output(filled: Any, any_db_url: str) -> None:
+    db_url = any_db_url
     proc = cli("check", "--db", db_url, stdin=json.dumps(child_request()))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Hồ sơ hợp lệ")
@@ -260,9 +266,11 @@ def test_cli_file_that_is_no_database(tmp_path: Path) -> None:
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
 
 
-def test_check_on_a_sqlite3_connection_agrees_with_sqlalchemy(filled: Any, db_url: str) -> None:
+def test_check_on_a_sqlite3_connection_agrees_with_sqlalchemy(filled: Any,
+                                                              any_db_url: str) -> None:
     import sqlite3
 
+    db_url = any_db_url
     if not db_url.startswith("sqlite"):
         pytest.skip("SQLite only")
     requests = [child_request(), child_request(representative={"pid": STRANGER}),
@@ -315,7 +323,7 @@ def test_check_on_a_core_connection(filled: Any) -> None:
     assert answer["ok"] is True and answer["findings"] == []
 
 
-def test_cli_check_imports_stay_light(filled: Any, db_url: str, tmp_path: Path) -> None:
+def test_cli_check_imports_stay_light(db: Any, db_url: str, tmp_path: Path) -> None:
     """`workstation check` starts fast: no Qt, OpenCV, numpy, reportlab — and on SQLite not
     even SQLAlchemy (the standard library's sqlite3 reads the station database)."""
     path = tmp_path / "req.json"
