@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 
 from models.records import Resident
 from resources import resource_path
-from workstation.records.store import Record, RecordWriter, hamlet_code, write_session
+from workstation.records.store import Record, RecordWriter, hamlet_code
 
 log = logging.getLogger(__name__)
 
@@ -471,7 +471,7 @@ def create_demo_city(db: Any, *, residents: int = DEFAULT_RESIDENTS, seed: int =
                      batch: int = 5000) -> dict[str, Any]:
     """Fill an empty database with the demo city; returns the counts."""
     builder = CityBuilder(seed, residents)
-    with write_session(db) as session:
+    with db.write_session() as session:
         conn = session.connection()
         existing = conn.execute(select(func.count()).select_from(Resident)).scalar_one()
         if existing:

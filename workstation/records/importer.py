@@ -35,7 +35,7 @@ from workstation.records.columns import (
     text_value,
 )
 from workstation.records.reader import Table, open_table
-from workstation.records.store import Record, RecordWriter, write_session
+from workstation.records.store import Record, RecordWriter
 from workstation.rules.names import clean_name
 
 BATCH_ROWS = 2000
@@ -284,7 +284,7 @@ class Importer:
             # One transaction for the file; a huge file commits every ``commit_rows`` rows so
             # the journal stays bounded. Re-running an interrupted import resumes it: the rows
             # already committed are recognised by their hash and skipped as unchanged.
-            with write_session(self.db, cache_kib=IMPORT_CACHE_KIB) as session:
+            with self.db.write_session(cache_kib=IMPORT_CACHE_KIB) as session:
                 writer = RecordWriter(session.connection(), source=f"import:{path.name}",
                                       now=now)
                 written = 0

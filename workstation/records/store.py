@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Date, Table, bindparam, delete, insert, select, update
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
 from models.base import UTCDateTime
 from models.records import (
@@ -39,44 +36,6 @@ C = cast(Table, ResidentChange.__table__)
 ROLES = ("father", "mother", "guardian")
 
 
-@contextmanager
-def write_session(db: Any, cache_kib: int = 2000) -> Iterator[Session]:
-    """One write transaction; on SQLite it takes the write lock at BEGIN (``BEGIN IMMEDIATE``),
-    so a second writer waits up to the busy timeout instead of failing half-way.
-
-    (``models.db.Database.write_session`` rolls back the session's own transaction when it
-    restarts it, leaving the session unable to commit; this opens the connection first.)
-    """
-    from models.db import classify
-
-    conn = db.engine.connect()
-    if db.is_sqlite:
-        conn.info["write"] = True
-        # Index pages of a million residents do not fit the default 2 MB page cache.
-        # (Set on the driver connection: a statement here would begin the transaction.)
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        raw.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
-    try:
-        with Session(bind=conn, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                raise classify(exc) from exc
-            except BaseException:
-                session.rollback()
-                raise
-    except OperationalError as exc:  # BEGIN IMMEDIATE itself timed out
-        raise classify(exc) from exc
-    finally:
-        conn.info.pop("write", None)
-        if db.is_sqlite and not conn.closed:
-            raw = conn.connection.dbapi_connection
-            if raw is not None:
-                raw.execute("PRAGMA cache_size = -2000")
-        conn.close()
 # The fields of a record as the history compares them (ResidentChange.field).
 SNAPSHOT_FIELDS = (
     "full_name", "date_of_birth", "sex", "ethnicity", "religion", "hometown",
