@@ -133,8 +133,9 @@ class _Parser:
             self.add(error(field_name, "name.too_long", self.lang, length=len(cleaned),
                            max=NAME_MAX))
             return None
-        bad = sorted({c for c in cleaned if not (c.isalpha() or c in _NAME_PUNCT
-                                                  or unicodedata.combining(c))})
+        bad = [] if cleaned.replace(" ", "").isalpha() else sorted(
+            {c for c in cleaned if not (c.isalpha() or c in _NAME_PUNCT
+                                        or unicodedata.combining(c))})
         if bad:
             shown = " ".join(repr(c)[1:-1] for c in bad[:10])
             self.add(error(field_name, "name.invalid_chars", self.lang, chars=shown))

@@ -68,6 +68,8 @@ class RecordView:
 
 
 def compare_names(declared: str, recorded: str) -> NameMatch:
+    if declared == recorded:  # the usual case, both already clean NFC
+        return "same"
     a, b = clean_name(declared), clean_name(recorded)
     if a == b:
         return "same"

@@ -83,7 +83,7 @@ class Reduction:
     source: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: a cache key that costs nothing
 class FeeSchedule:
     """The fee table of ``resources/fees.toml``."""
 
@@ -144,10 +144,16 @@ def _resolve(bound: Bound | None, policy: FeePolicy) -> date | None:
     return date.fromisoformat(bound)
 
 
-def _in_force(start: Bound, end: Bound | None, on: date, policy: FeePolicy) -> bool:
-    lo = _resolve(start, policy)
-    hi = _resolve(end, policy)
-    return (lo is None or lo <= on) and (hi is None or on <= hi)
+@lru_cache(maxsize=16)
+def _resolved(table: FeeSchedule, policy: FeePolicy) -> tuple[
+        tuple[tuple[date, date, BaseRate], ...], tuple[tuple[date, date, Reduction], ...]]:
+    """The table's windows as dates for a policy (base rates sorted by start), computed once."""
+    def window(start: Bound, end: Bound | None) -> tuple[date, date]:
+        return _resolve(start, policy) or date.min, _resolve(end, policy) or date.max
+
+    bases = sorted(((*window(b.start, b.end), b) for b in table.base), key=lambda x: x[0])
+    reductions = tuple((*window(r.start, r.end), r) for r in table.reductions)
+    return tuple(bases), reductions
 
 
 @dataclass(slots=True)
@@ -219,18 +225,19 @@ def compute_fee(
                       group=message(f"fee.group.{proven[0]}", lang))
 
     case = fee_case(kind, reason, conversion)
-    rates = [b for b in table.base if b.case == case and _in_force(b.start, b.end, on, policy)]
+    bases, reductions = _resolved(table, policy)
+    rates = [b for lo, hi, b in bases if b.case == case and lo <= on <= hi]
     if not rates:  # before the Law: nothing to apply (the request is refused elsewhere)
-        rates = sorted((b for b in table.base if b.case == case),
-                       key=lambda b: _resolve(b.start, policy) or date.min)[:1]
+        rates = [b for _, _, b in bases if b.case == case][:1]
     rate = rates[0]
     if rate.interim and policy.interim_fee_policy == "free":
         return decide(0, "fee.rule.interim_free", "Law Art 38; TT 73 not yet in force")
     # The largest reduction in force; between equals, the newest instrument is cited.
-    in_force = [r for r in table.reductions
-                if channel in r.channels and _in_force(r.start, r.end, on, policy)]
-    best = max(in_force, key=lambda r: (r.percent, _resolve(r.start, policy) or date.min),
-               default=None)
+    best: Reduction | None = None
+    best_key = (-1, date.min)
+    for lo, hi, r in reductions:
+        if lo <= on <= hi and channel in r.channels and (r.percent, lo) > best_key:
+            best, best_key = r, (r.percent, lo)
     case_text = message(f"fee.case.{case}", lang)
     local = _localise_source if lang == "vi" else str
     if best is None:
