@@ -111,10 +111,10 @@ def run_read(ctx: CliContext) -> int:
         key = bac_key_for_pid(args.pid, dob, expiry)
     except MalformedData:
         raise UsageError("smartcard.bad_pid", value=args.pid) from None
+    if args.fault and not args.simulate:  # bad usage is told before any reader is touched
+        raise UsageError("error.usage", detail="--fault needs --simulate")
     adapter = _adapter(ctx)
     if args.fault:
-        if not args.simulate:
-            raise UsageError("error.usage", detail="--fault needs --simulate")
         from devices.smartcard.emulator import VirtualCard, faults_from_names
 
         adapter.insert(VirtualCard(faults=faults_from_names(args.fault)))
