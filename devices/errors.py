@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from resources.messages import DEFAULT_LANG, message
+from resources.messages import CodedError
 
 
-class DeviceError(Exception):
+class DeviceError(CodedError):
     """A device failed: unplugged, refused, answered garbage. ``code`` names the message."""
-
-    def __init__(self, code: str, /, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message(code, "en", **params))
-
-    def text(self, lang: str = DEFAULT_LANG) -> str:
-        return message(self.code, lang, **self.params)
 
 
 class DeviceTimeout(DeviceError):

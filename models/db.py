@@ -60,6 +60,20 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
+@contextmanager
+def _committed(session: Session) -> Iterator[None]:
+    """Commit when the block ends normally; roll back on any error, naming database errors."""
+    try:
+        yield
+        session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        raise classify(exc) from exc
+    except BaseException:
+        session.rollback()
+        raise
+
+
 @dataclass
 class Database:
     """An engine and its session factory."""
@@ -99,16 +113,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
-        with self.sessions() as session:
-            try:
-                yield session
-                session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                raise classify(exc) from exc
-            except BaseException:
-                session.rollback()
-                raise
+        with self.sessions() as session, _committed(session):
+            yield session
 
     @contextmanager
     def write_session(self, *, cache_kib: int | None = None) -> Iterator[Session]:
@@ -128,16 +134,8 @@ class Database:
                 raw = conn.connection.dbapi_connection
                 raw.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
         try:
-            with Session(bind=conn, expire_on_commit=False) as session:
-                try:
-                    yield session
-                    session.commit()
-                except OperationalError as exc:
-                    session.rollback()
-                    raise classify(exc) from exc
-                except BaseException:
-                    session.rollback()
-                    raise
+            with Session(bind=conn, expire_on_commit=False) as session, _committed(session):
+                yield session
         except OperationalError as exc:  # BEGIN IMMEDIATE itself timed out
             raise classify(exc) from exc
         finally:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from resources.messages import DEFAULT_LANG, message
+from resources.messages import CodedError
 
 
-class PrintingError(Exception):
+class PrintingError(CodedError):
     """Printing failed. ``code`` names the message; ``params`` fill its placeholders.
 
     ``retryable`` tells the spool whether trying again later can help (a printer that is off)
@@ -15,14 +13,6 @@ class PrintingError(Exception):
     """
 
     retryable = False
-
-    def __init__(self, code: str, /, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message(code, "en", **params))
-
-    def text(self, lang: str = DEFAULT_LANG) -> str:
-        return message(self.code, lang, **self.params)
 
 
 class PrinterOffline(PrintingError):

@@ -50,3 +50,16 @@ def message(code: str, lang: str = DEFAULT_LANG, /, **params: Any) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+class CodedError(Exception):
+    """An error that carries a stable message ``code`` and the ``params`` of its text, so it
+    can be shown in the user's language. Base of the core's, devices' and printing's errors."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(message(code, "en", **params))
+
+    def text(self, lang: str = DEFAULT_LANG) -> str:
+        return message(self.code, lang, **self.params)

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NoReturn, TextIO
 
-from resources.messages import message
+from resources.messages import CodedError, message
 from workstation import commands
-from workstation.errors import DeviceError, OperatorCancelled, UsageError, UserFacingError
+from workstation.errors import OperatorCancelled, UsageError
 from workstation.settings import Settings, load_settings
 
 log = logging.getLogger("workstation.cli")
@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         sys.stderr.write(exc.text(lang) + "\n")
         return 2
-    except (UserFacingError, DeviceError) as exc:
+    except CodedError as exc:  # user-facing, device and printing errors alike
         sys.stderr.write(exc.text(lang) + "\n")
         return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:

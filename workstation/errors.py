@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from devices.errors import DeviceError, DeviceTimeout, DeviceUnavailable
-from resources.messages import DEFAULT_LANG, message
+from resources.messages import CodedError
 
 __all__ = [
     "DeviceError",
@@ -24,21 +24,13 @@ class WorkstationError(Exception):
     """Base of every error the workstation raises on purpose."""
 
 
-class UserFacingError(WorkstationError):
+class UserFacingError(WorkstationError, CodedError):
     """An error whose message is shown to the user as is (translated by its code).
 
     ``code`` is a stable message code from ``resources/i18n``; ``params`` fill its placeholders.
     """
 
     exit_code = 1
-
-    def __init__(self, code: str, /, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message(code, "en", **params))
-
-    def text(self, lang: str = DEFAULT_LANG) -> str:
-        return message(self.code, lang, **self.params)
 
 
 class UsageError(UserFacingError):
