@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from app_helpers import PASSWORD, TODAY, Station, make_station
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
@@ -141,7 +141,11 @@ def test_main_runs_and_returns(qtbot: QtBot, station: Station,
 
     monkeypatch.setattr(app_module, "load_settings", lambda: station.settings)
     old_hook = sys.excepthook
-    QTimer.singleShot(300, QApplication.quit)
+    # QApplication.quit() would leave Qt's quit flag set for the rest of the session (every
+    # later event loop would return at once), so main's event loop is a local one here.
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda *_: loop.exec())
+    QTimer.singleShot(300, loop.quit)
     try:
         assert app_module.main(station.url, simulate=True, lang="vi") == 0
         assert sys.excepthook is not old_hook  # unexpected errors reach the crash dialog
