@@ -190,7 +190,7 @@ def _paste_head(
                              inv[sy0:sy1, sx0:sx1])
 
 
-@lru_cache(maxsize=12)  # ~4 MB a pose: a swaying head reuses a few
+@lru_cache(maxsize=4)  # ~4 MB a pose; a held pose is reused frame after frame
 def _warped_head(
     head_px: int, roll: float, flip: bool
 ) -> tuple[Image, np.ndarray, np.ndarray, tuple[float, float]]:
