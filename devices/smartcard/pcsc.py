@@ -147,9 +147,10 @@ class PcscAdapter:
             pass
 
     def available(self) -> bool:
+        """Whether the PC/SC service answers; never raises (no service is a plain False)."""
         try:
             self._ctx()
-        except SmartCardError:
+        except (SmartCardError, DeviceError):
             return False
         return True
 
