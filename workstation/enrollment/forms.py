@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from resources.messages import message
+from workstation.rules.findings import Finding, Severity
 
 # Field name -> maximum length (characters). Every field the reception page can send.
 FIELDS: dict[str, int] = {
@@ -109,40 +110,26 @@ def parse_date(text: str) -> date | None:
 
 
 @dataclass(frozen=True)
-class FormFinding:
-    """A problem with one field of the form, in the same shape as a rules Finding."""
-
-    severity: str
-    field: str
-    code: str
-    message: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"severity": self.severity, "field": self.field, "code": self.code,
-                "message": self.message}
-
-
-@dataclass(frozen=True)
 class ParsedForm:
     """Typed values of a form and what is wrong with it."""
 
     values: dict[str, Any]
-    findings: tuple[FormFinding, ...]
+    findings: tuple[Finding, ...]
 
     @property
     def ok(self) -> bool:
         return not any(f.severity == "error" for f in self.findings)
 
 
-def _finding(lang: str, field: str, code: str, severity: str = "error",
-             **params: Any) -> FormFinding:
-    return FormFinding(severity, field, code, message(code, lang, **params))
+def _finding(lang: str, field: str, code: str, severity: Severity = "error",
+             **params: Any) -> Finding:
+    return Finding(severity, field, code, message(code, lang, **params))
 
 
 def parse(fields: dict[str, Any], today: date, lang: str = "vi") -> ParsedForm:
     """Check each field's shape (required, length, format, real dates); the law comes later."""
     form = normalise(fields)
-    found: list[FormFinding] = []
+    found: list[Finding] = []
     values: dict[str, Any] = {}
 
     def text(key: str) -> str:

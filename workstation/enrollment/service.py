@@ -147,25 +147,25 @@ class EnrollmentService:
         app.state = t.target
         self._event(session, actor, app, from_state, t.target, action, details, note)
 
-    def _next_number(self, session: Session, day: date) -> str:
-        station = self.settings["station.code"]
-        name = f"application:{station}:{day:%Y%m%d}"
+    @staticmethod
+    def _next_in_sequence(session: Session, name: str) -> int:
+        """The next value of a named sequence, taken inside the caller's write transaction."""
         counter = session.get(Counter, name, with_for_update=True)
         if counter is None:
             counter = Counter(name=name, value=0)
             session.add(counter)
         counter.value = (counter.value or 0) + 1
-        return f"{station}-{day:%Y%m%d}-{counter.value:04d}"
+        return counter.value
+
+    def _next_number(self, session: Session, day: date) -> str:
+        station = self.settings["station.code"]
+        n = self._next_in_sequence(session, f"application:{station}:{day:%Y%m%d}")
+        return f"{station}-{day:%Y%m%d}-{n:04d}"
 
     def _next_receipt(self, session: Session, day: date) -> str:
         station = self.settings["station.code"]
-        name = f"receipt:{station}:{day:%Y}"
-        counter = session.get(Counter, name, with_for_update=True)
-        if counter is None:
-            counter = Counter(name=name, value=0)
-            session.add(counter)
-        counter.value = (counter.value or 0) + 1
-        return f"BL-{station}-{day:%Y}-{counter.value:06d}"
+        n = self._next_in_sequence(session, f"receipt:{station}:{day:%Y}")
+        return f"BL-{station}-{day:%Y}-{n:06d}"
 
     # ----------------------------------------------------------------- drafts
     def save_draft(self, actor: Actor, application_id: int | None, fields: dict[str, Any],
