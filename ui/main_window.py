@@ -210,10 +210,11 @@ class DeviceDialog(QDialog):
 
 
 class IdleFilter(QObject):
-    """Any key or mouse input restarts the idle timer."""
+    """Any key or mouse input restarts the idle timer. Owned by the window: when the window
+    (and its timer) is destroyed, the filter goes too and Qt drops it from the application."""
 
-    def __init__(self, timer: QTimer) -> None:
-        super().__init__()
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
         self.timer = timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
-        self.idle_filter = IdleFilter(self.idle)
+        self.idle_filter = IdleFilter(self.idle, self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_filter)
