@@ -27,8 +27,8 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    skip = {"i18n_vi.py", "i18n_build.py"}
-    return sorted(str(p) for p in UI.rglob("*.py") if p.name not in skip)
+    return sorted(str(p) for p in UI.rglob("*.py")
+                  if not p.name.startswith("i18n_vi") and p.name != "i18n_build.py")
 
 
 def fill(ts: Path, table: dict[str, str] | None) -> list[str]:

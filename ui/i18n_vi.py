@@ -313,3 +313,18 @@ VI: dict[str, str] = {
     "The fingerprint panel is not installed on this station.":
         "Chức năng thu vân tay chưa được cài trên máy này.",
 }
+
+
+def _merge_area_tables() -> None:
+    """Fold in ``ui/i18n_vi_<area>.py`` tables (one per area, so engineers do not share a file)."""
+    import importlib
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).resolve().parent.glob("i18n_vi_*.py")):
+        table: dict[str, str] = importlib.import_module(f"ui.{path.stem}").VI
+        for source, target in table.items():
+            if VI.setdefault(source, target) != target:
+                raise ValueError(f"{path.name}: {source!r} is translated differently elsewhere")
+
+
+_merge_area_tables()

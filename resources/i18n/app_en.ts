@@ -658,7 +658,7 @@
         <translation>Exception (needs a leader)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="195" />
+        <location filename="../../ui/pages/capture.py" line="198" />
         <source>A leader approves the exception: %1</source>
         <translation>A leader approves the exception: %1</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>The camera widget is not installed on this station.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="139" />
+        <location filename="../../ui/pages/capture_slots.py" line="140" />
         <source>The fingerprint panel is not installed on this station.</source>
         <translation>The fingerprint panel is not installed on this station.</translation>
     </message>
@@ -910,52 +910,52 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/pages/capture.py" line="212" />
+        <location filename="../../ui/pages/capture.py" line="215" />
         <source>Exception (needs a leader)</source>
         <translation>Exception (needs a leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="217" />
+        <location filename="../../ui/pages/capture.py" line="220" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="224" />
+        <location filename="../../ui/pages/capture.py" line="227" />
         <source>Missing (amputated)</source>
         <translation>Missing (amputated)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="225" />
+        <location filename="../../ui/pages/capture.py" line="228" />
         <source>Injured or bandaged</source>
         <translation>Injured or bandaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="226" />
+        <location filename="../../ui/pages/capture.py" line="229" />
         <source>Cannot be read after retries</source>
         <translation>Cannot be read after retries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="227" />
+        <location filename="../../ui/pages/capture.py" line="230" />
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="234" />
+        <location filename="../../ui/pages/capture.py" line="237" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="235" />
+        <location filename="../../ui/pages/capture.py" line="238" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="236" />
+        <location filename="../../ui/pages/capture.py" line="239" />
         <source>Leader's user name</source>
         <translation>Leader's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="237" />
+        <location filename="../../ui/pages/capture.py" line="240" />
         <source>Leader's password</source>
         <translation>Leader's password</translation>
     </message>
@@ -1033,57 +1033,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Căn cước Workstation</source>
         <translation>Căn cước Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>CĂN CƯỚC</source>
         <translation>CĂN CƯỚC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Connected and working.</source>
         <translation>Connected and working.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Working with the simulator (no real device).</source>
         <translation>Working with the simulator (no real device).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</source>
         <translation>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>This device's software is not installed on this station.</source>
         <translation>This device's software is not installed on this station.</translation>
     </message>
@@ -1690,32 +1690,32 @@
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="194" />
+        <location filename="../../ui/pages/review.py" line="197" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="196" />
+        <location filename="../../ui/pages/review.py" line="199" />
         <source>The printer did not take the document; it waits in the queue and is printed when the printer is back. %1</source>
         <translation>The printer did not take the document; it waits in the queue and is printed when the printer is back. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="205" />
+        <location filename="../../ui/pages/review.py" line="208" />
         <source>Application %1 confirmed.</source>
         <translation>Application %1 confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="235" />
+        <location filename="../../ui/pages/review.py" line="238" />
         <source>Reject the application</source>
         <translation>Reject the application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="236" />
+        <location filename="../../ui/pages/review.py" line="239" />
         <source>Why is the application rejected?</source>
         <translation>Why is the application rejected?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="240" />
+        <location filename="../../ui/pages/review.py" line="243" />
         <source>Application %1 rejected.</source>
         <translation>Application %1 rejected.</translation>
     </message>

@@ -658,7 +658,7 @@
         <translation>Ngoại lệ (lãnh đạo duyệt)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="195" />
+        <location filename="../../ui/pages/capture.py" line="198" />
         <source>A leader approves the exception: %1</source>
         <translation>Lãnh đạo phê duyệt ngoại lệ: %1</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>Chức năng chụp ảnh chưa được cài trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture_slots.py" line="139" />
+        <location filename="../../ui/pages/capture_slots.py" line="140" />
         <source>The fingerprint panel is not installed on this station.</source>
         <translation>Chức năng thu vân tay chưa được cài trên máy này.</translation>
     </message>
@@ -910,52 +910,52 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/pages/capture.py" line="212" />
+        <location filename="../../ui/pages/capture.py" line="215" />
         <source>Exception (needs a leader)</source>
         <translation>Ngoại lệ (lãnh đạo duyệt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="217" />
+        <location filename="../../ui/pages/capture.py" line="220" />
         <source>Face</source>
         <translation>Khuôn mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="224" />
+        <location filename="../../ui/pages/capture.py" line="227" />
         <source>Missing (amputated)</source>
         <translation>Mất ngón (bị cụt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="225" />
+        <location filename="../../ui/pages/capture.py" line="228" />
         <source>Injured or bandaged</source>
         <translation>Bị thương, băng bó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="226" />
+        <location filename="../../ui/pages/capture.py" line="229" />
         <source>Cannot be read after retries</source>
         <translation>Không lấy được sau nhiều lần</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="227" />
+        <location filename="../../ui/pages/capture.py" line="230" />
         <source>Disability</source>
         <translation>Người khuyết tật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="234" />
+        <location filename="../../ui/pages/capture.py" line="237" />
         <source>What</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="235" />
+        <location filename="../../ui/pages/capture.py" line="238" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="236" />
+        <location filename="../../ui/pages/capture.py" line="239" />
         <source>Leader's user name</source>
         <translation>Tài khoản lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/capture.py" line="237" />
+        <location filename="../../ui/pages/capture.py" line="240" />
         <source>Leader's password</source>
         <translation>Mật khẩu lãnh đạo</translation>
     </message>
@@ -1033,57 +1033,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Căn cước Workstation</source>
         <translation>Trạm cấp thẻ căn cước</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>CĂN CƯỚC</source>
         <translation>CĂN CƯỚC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Lock (Ctrl+L)</source>
         <translation>Khoá màn hình (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Camera</source>
         <translation>Máy ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Scanner</source>
         <translation>Máy vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Card reader</source>
         <translation>Đầu đọc thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Connected and working.</source>
         <translation>Đã kết nối và hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Working with the simulator (no real device).</source>
         <translation>Đang dùng thiết bị mô phỏng (không có thiết bị thật).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Not answering: check the cable and the power, then press Refresh in Administration → Devices.</source>
         <translation>Không phản hồi: kiểm tra cáp và nguồn điện, rồi chạy tự kiểm tra trong Quản trị → Thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>This device's software is not installed on this station.</source>
         <translation>Phần mềm của thiết bị này chưa được cài trên máy.</translation>
     </message>
@@ -1690,32 +1690,32 @@
         <translation>chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="194" />
+        <location filename="../../ui/pages/review.py" line="197" />
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="196" />
+        <location filename="../../ui/pages/review.py" line="199" />
         <source>The printer did not take the document; it waits in the queue and is printed when the printer is back. %1</source>
         <translation>Máy in chưa nhận lệnh in; giấy tờ được giữ trong hàng đợi và sẽ in khi máy in hoạt động lại. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="205" />
+        <location filename="../../ui/pages/review.py" line="208" />
         <source>Application %1 confirmed.</source>
         <translation>Hồ sơ %1 đã được xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="235" />
+        <location filename="../../ui/pages/review.py" line="238" />
         <source>Reject the application</source>
         <translation>Từ chối hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="236" />
+        <location filename="../../ui/pages/review.py" line="239" />
         <source>Why is the application rejected?</source>
         <translation>Lý do từ chối hồ sơ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review.py" line="240" />
+        <location filename="../../ui/pages/review.py" line="243" />
         <source>Application %1 rejected.</source>
         <translation>Đã từ chối hồ sơ %1.</translation>
     </message>
