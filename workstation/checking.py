@@ -26,7 +26,7 @@ from workstation.rules.applicant import (
     check_representative,
 )
 from workstation.rules.calendar import Calendar, DayOverride, load_calendar
-from workstation.rules.fees import EXEMPTION_GROUPS, FeePolicy, compute_fee
+from workstation.rules.fees import EXEMPTION_GROUPS, FeePolicy, StationRate, compute_fee
 from workstation.rules.findings import Finding, error, has_errors, info, sort_findings
 from workstation.rules.kinds import (
     CARD_TYPES,
@@ -275,6 +275,7 @@ class CheckContext:
     open_applications: tuple[str, ...] = ()
     calendar: Calendar | None = None
     policy: FeePolicy = field(default_factory=FeePolicy)
+    station_rates: tuple[StationRate, ...] = ()  # fee rates the station entered, in force
     return_working_days: int = 7
     leap: str = "feb28"
     extra_prefixes: tuple[str, ...] = ()
@@ -350,7 +351,7 @@ def evaluate(req: ParsedRequest, ctx: CheckContext, lang: str = DEFAULT_LANG) ->
 
     fee = compute_fee(kind, reason, on=on, age=age, conversion=resolution.conversion,
                       exemptions=req.exemptions, channel=req.channel, policy=ctx.policy,
-                      lang=lang)
+                      lang=lang, station_rates=ctx.station_rates)
 
     findings.extend(check_against_record(person, record, records_empty=ctx.records_empty,
                                          lang=lang))
@@ -418,6 +419,9 @@ LOOKUP_SQL = (
     + ", ".join(f"'{state}'" for state in OPEN_STATES) + ") "
     "UNION ALL SELECT 'o', CAST(day AS TEXT), CASE WHEN working THEN '1' ELSE '0' END, note, "
     "NULL, NULL, NULL FROM calendar_overrides WHERE day >= :on "
+    "UNION ALL SELECT 'f', fee_case, CAST(amount AS TEXT), CAST(valid_from AS TEXT), "
+    "CAST(valid_to AS TEXT), source, NULL FROM station_fee_rates "
+    "WHERE valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on) "
     "UNION ALL SELECT 'e', CASE WHEN EXISTS (SELECT 1 FROM residents) THEN '1' ELSE '0' END, "
     "NULL, " + _N
 )
@@ -436,6 +440,7 @@ class _Looked:
     records_empty: bool
     open_applications: tuple[str, ...]
     overrides: list[DayOverride]
+    fee_rates: tuple[StationRate, ...] = ()
 
 
 def _lookup(session: Any, applicant_pid: str | None, rep_pid: str | None,
@@ -461,6 +466,7 @@ def _lookup(session: Any, applicant_pid: str | None, rep_pid: str | None,
     docs: list[CurrentCard] = []
     apps: list[tuple[int, str]] = []
     overrides: list[DayOverride] = []
+    fee_rates: list[StationRate] = []
     any_resident = False
     for tag, c1, c2, c3, c4, c5, c6 in rows:
         if tag == "r":
@@ -478,6 +484,10 @@ def _lookup(session: Any, applicant_pid: str | None, rep_pid: str | None,
             day = _day(c1)
             if day is not None:
                 overrides.append(DayOverride(day, c2 == "1", c3 or ""))
+        elif tag == "f":
+            start = _day(c3)
+            if start is not None:
+                fee_rates.append(StationRate(c1, int(c2), start, _day(c4), c5 or ""))
         elif tag == "e":
             any_resident = c1 == "1"
     views: dict[str, RecordView] = {}
@@ -487,7 +497,7 @@ def _lookup(session: Any, applicant_pid: str | None, rep_pid: str | None,
                                 parents if mine else {}, tuple(docs) if mine else ())
     return _Looked(views, not any_resident,
                    tuple(number for _, number in sorted(apps)) if applicant_pid else (),
-                   overrides)
+                   overrides, tuple(fee_rates))
 
 
 def check(session: Any, request: Any, on: date | None = None, settings: Any = None,
@@ -519,6 +529,7 @@ def check(session: Any, request: Any, on: date | None = None, settings: Any = No
         open_applications=found.open_applications,
         calendar=calendar,
         policy=FeePolicy.from_settings(settings),
+        station_rates=found.fee_rates,
         return_working_days=int(settings["rules.return_working_days"]),
         leap=str(settings["rules.leap_birthday"]),
         extra_prefixes=tuple(str(x) for x in settings["rules.extra_pid_prefixes"]),

@@ -4,9 +4,11 @@ Order of the rules (RULES.md §4):
 1. free by law (Law Art 38): first issuance; renewal for age (a) or administrative
    reorganisation (đ); renewal for an error made by the agency;
 2. exempt persons (TT 73 Art 5): children under 16, people of 60 and over, proven groups;
-3. the base rate of the case in force on the day (``resources/fees.toml``), with the largest
+3. the base rate of the case in force on the day (``resources/fees.toml``, or a rate the station
+   entered: :class:`StationRate`, which wins on the days it is in force), with the largest
    temporary reduction in force for the channel (reductions are not stacked).
-The answer carries the amount and the rule that gave it.
+The answer carries the amount and the rule that gave it. The station's rates are data the caller
+loads (``workstation.checking`` reads them with the rest of a check); this module stays pure.
 """
 
 from __future__ import annotations
@@ -22,16 +24,20 @@ from resources import resource_path
 from resources.messages import DEFAULT_LANG, message
 
 __all__ = [
+    "CASES",
     "EXEMPTION_GROUPS",
     "FeeDecision",
     "FeePolicy",
     "FeeSchedule",
+    "StationRate",
     "compute_fee",
     "fee_case",
     "schedule",
 ]
 
 INTERIM_POLICIES = ("tt59_rates", "free")
+#: The fee cases a base rate is set for (TT 73 Art 4(1)(a)-(c)).
+CASES = ("cccd_conversion", "renewal", "reissue")
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,22 @@ class Reduction:
     end: Bound | None
     channels: tuple[str, ...]
     source: str
+
+
+@dataclass(frozen=True)
+class StationRate:
+    """A base rate entered at the station (``models.rules.StationFeeRate``): ``amount`` đồng
+    for ``case`` from ``start`` to ``end`` (inclusive; None: open-ended), citing ``source``
+    (e.g. the new circular's number). Temporary reductions apply to it as to a shipped rate."""
+
+    case: str
+    amount: int
+    start: date
+    end: date | None
+    source: str
+
+    def in_force(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: a cache key that costs nothing
@@ -194,8 +216,12 @@ def compute_fee(
     policy: FeePolicy | None = None,
     lang: str = DEFAULT_LANG,
     table: FeeSchedule | None = None,
+    station_rates: Iterable[StationRate] = (),
 ) -> FeeDecision:
-    """The fee for the kind and reason the law applies (see the module docstring)."""
+    """The fee for the kind and reason the law applies (see the module docstring).
+
+    ``station_rates``: the rates the station entered; one in force on ``on`` for the case
+    replaces the shipped base rate (the newest start wins if several are)."""
     policy = policy or FeePolicy()
     table = table or schedule()
 
@@ -226,10 +252,15 @@ def compute_fee(
 
     case = fee_case(kind, reason, conversion)
     bases, reductions = _resolved(table, policy)
-    rates = [b for lo, hi, b in bases if b.case == case and lo <= on <= hi]
-    if not rates:  # before the Law: nothing to apply (the request is refused elsewhere)
-        rates = [b for _, _, b in bases if b.case == case][:1]
-    rate = rates[0]
+    local_rates = [r for r in station_rates if r.case == case and r.in_force(on)]
+    station = max(local_rates, key=lambda r: r.start) if local_rates else None
+    if station is not None:
+        rate = BaseRate(case, station.amount, station.start, station.end, False, station.source)
+    else:
+        rates = [b for lo, hi, b in bases if b.case == case and lo <= on <= hi]
+        if not rates:  # before the Law: nothing to apply (the request is refused elsewhere)
+            rates = [b for _, _, b in bases if b.case == case][:1]
+        rate = rates[0]
     if rate.interim and policy.interim_fee_policy == "free":
         return decide(0, "fee.rule.interim_free", "Law Art 38; TT 73 not yet in force")
     # The largest reduction in force; between equals, the newest instrument is cited.
@@ -240,13 +271,15 @@ def compute_fee(
             best, best_key = r, (r.percent, lo)
     case_text = message(f"fee.case.{case}", lang)
     local = _localise_source if lang == "vi" else str
+    prefix = "fee.rule.station_" if station is not None else "fee.rule."
     if best is None:
-        return decide(rate.amount, "fee.rule.base", rate.source, rate.amount, 0,
+        return decide(rate.amount, prefix + "base", rate.source, rate.amount, 0,
                       case=case_text, amount=_vnd(rate.amount), source=local(rate.source))
     amount = rate.amount * (100 - best.percent) // 100
-    return decide(amount, "fee.rule.reduced", f"{rate.source}; {best.source}", rate.amount,
+    return decide(amount, prefix + "reduced", f"{rate.source}; {best.source}", rate.amount,
                   best.percent, case=case_text, amount=_vnd(amount), base=_vnd(rate.amount),
-                  percent=best.percent, source=local(best.source))
+                  percent=best.percent, source=local(best.source),
+                  station_source=rate.source)
 
 
 def _localise_source(source: str) -> str:
