@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, utcnow
@@ -83,3 +83,28 @@ class DataKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     rewrapped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class UserCard(Base):
+    """An officer's own chip card (their căn cước) registered to approve with it.
+
+    The BAC key inputs (``document_number`` = last 9 digits of the PID, ``date_of_birth``,
+    ``expiry``; ``None``: a card without expiry) open the chip; ``pid`` is the PID read from
+    DG1 at registration, compared at every approval. One card per account: registering again
+    replaces it. ``dg1_sha256`` is the hash of DG1 the registration read (for the record).
+    """
+
+    __tablename__ = "user_cards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         unique=True)
+    pid: Mapped[str] = mapped_column(String(12))
+    document_number: Mapped[str] = mapped_column(String(9))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    expiry: Mapped[date | None] = mapped_column(Date)
+    dg1_sha256: Mapped[str] = mapped_column(String(64), default="")
+    pa_status: Mapped[str] = mapped_column(String(40), default="")
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    registered_by: Mapped[str | None] = mapped_column(String(64))
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -345,9 +345,13 @@ class EnrollmentService:
                        quality: int | None = None, width: int | None = None,
                        height: int | None = None, resolution_ppi: int | None = None,
                        device_serial: str | None = None, exception_reason: str | None = None,
-                       approver: Actor | None = None,
+                       approver: Actor | None = None, approval_method: str | None = None,
                        meta: dict[str, Any] | None = None) -> int:
-        """Store one capture (encrypted) or an approved exception; replaces the previous one."""
+        """Store one capture (encrypted) or an approved exception; replaces the previous one.
+
+        An exception names its leader (``approver``) and how they approved
+        (``approval_method``: ``password`` or ``card``), kept in ``meta`` and the audit entry.
+        """
         if modality not in MODALITIES:
             raise UserFacingError("enrollment.bad_modality", modality=modality)
         if (image is None) == (exception_reason is None):
@@ -359,8 +363,12 @@ class EnrollmentService:
                 raise EnrollmentError("enrollment.wrong_state", number=app.number,
                                       state=app.state,
                                       action="capture")
+            meta = dict(meta or {})
             if exception_reason is not None:
                 require(approver, "biometrics.exception_approve")
+                if approval_method not in (None, "password", "card"):
+                    raise ValueError(f"unknown approval method {approval_method!r}")
+                meta["approval_method"] = approval_method or "password"
             for old in s.scalars(select(BiometricRecord).where(
                     BiometricRecord.application_id == app.id,
                     BiometricRecord.modality == modality,
@@ -371,7 +379,7 @@ class EnrollmentService:
                 quality=quality, width=width, height=height, resolution_ppi=resolution_ppi,
                 device_serial=device_serial, exception_reason=exception_reason,
                 exception_approved_by=approver.username if approver and exception_reason
-                else None, meta=dict(meta or {}))
+                else None, meta=meta)
             s.add(rec)
             s.flush()
             if image is not None:
@@ -379,7 +387,8 @@ class EnrollmentService:
             seams.audit(s, actor, "biometrics.capture", "application", app.number,
                         {"modality": modality, "position": position, "quality": quality,
                          "exception": exception_reason,
-                         "approved_by": rec.exception_approved_by})
+                         "approved_by": rec.exception_approved_by,
+                         "approval_method": meta.get("approval_method")})
             s.flush()
             return rec.id
 
