@@ -80,10 +80,13 @@ def derive_key(seed: bytes, counter: int) -> bytes:
     return _with_parity(digest[:16])
 
 
+# Padding method 2 by the data's length modulo 8: pad(x) == x + _PAD_TAIL[len(x) % 8].
+_PAD_TAIL = tuple(b"\x80" + bytes(7 - r) for r in range(8))
+
+
 def pad(data: bytes) -> bytes:
     """ISO/IEC 9797-1 padding method 2 to the DES block size."""
-    data = data + b"\x80"
-    return data + bytes(-len(data) % 8)
+    return data + _PAD_TAIL[len(data) & 7]
 
 
 def unpad(data: bytes) -> bytes:
@@ -104,68 +107,188 @@ def _k3(key: bytes) -> TripleDES:
     return TripleDES(key[:16] + key[:8])
 
 
+class _Cbc:
+    """A 3DES (or DES) CBC context kept open across messages.
+
+    OpenSSL CBC contexts carry the chaining value from one ``update()`` to the next. A message
+    with its own IV is therefore fed through the running context by XOR-ing its first block
+    with (IV ⊕ the context's chaining value): one ``update()`` per message, no context set-up
+    (which costs more than a short APDU's whole encryption). Thread-safe: each message is
+    processed under the context's lock, so a context shared between threads stays in step.
+    """
+
+    __slots__ = ("_ctx", "_chain", "_lock")
+
+    def __init__(self, key: bytes, encrypt: bool) -> None:
+        cipher = Cipher(_k3(key), modes.CBC(_ZERO_IV))
+        self._ctx: Any = cipher.encryptor() if encrypt else cipher.decryptor()
+        self._chain = 0  # the last ciphertext block through the context, as an int
+        self._lock = threading.Lock()
+
+    def encrypt(self, data: bytes, iv: int = 0) -> bytes:
+        """CBC encryption of ``data`` (whole blocks, at least one) with ``iv``."""
+        with self._lock:
+            first = (int.from_bytes(data[:8], "big") ^ self._chain ^ iv).to_bytes(8, "big")
+            out: bytes = self._ctx.update(first + data[8:] if len(data) > 8 else first)
+            self._chain = int.from_bytes(out[-8:], "big")
+        return out
+
+    def decrypt(self, data: bytes, iv: int = 0) -> bytes:
+        """CBC decryption of ``data`` (whole blocks, at least one) with ``iv``."""
+        with self._lock:
+            out: bytes = self._ctx.update(data)
+            fix = self._chain ^ iv
+            self._chain = int.from_bytes(data[-8:], "big")
+        if fix:
+            return (int.from_bytes(out[:8], "big") ^ fix).to_bytes(8, "big") + out[8:]
+        return out
+
+
+    def last_block(self, data: bytes, length: int) -> int:
+        """The last block of the CBC encryption of ``data[:length]`` with a zero IV (CBC-MAC)."""
+        return int.from_bytes(self.encrypt(data[:length])[-8:], "big")
+
+
+def _load_native_des() -> tuple[Any, Any] | None:
+    """Single DES from the system's OpenSSL (``DES_set_key_unchecked``, ``DES_ncbc_encrypt``).
+
+    The retail MAC runs CBC-DES over every byte of a message; the ``cryptography`` package has
+    no single DES, and DES as 3DES with K1 K1 K1 costs three times as much. Used only when the
+    library loads and reproduces the FIPS 81 known answer; otherwise None (the 3DES path is
+    used, same results)."""
+    if os.environ.get("WORKSTATION_SMARTCARD_PURE_DES"):
+        return None
+    import ctypes
+    import ctypes.util
+
+    names = ["libcrypto.so.3", "libcrypto.3.dylib", "libcrypto-3-x64.dll", "libcrypto-3.dll"]
+    found = ctypes.util.find_library("crypto")
+    if found:
+        names.append(found)
+    for name in names:
+        try:
+            lib = ctypes.CDLL(name)
+            set_key, ncbc = lib.DES_set_key_unchecked, lib.DES_ncbc_encrypt
+        except (OSError, AttributeError):
+            continue
+        set_key.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+        set_key.restype = None
+        ncbc.argtypes = [ctypes.c_char_p, ctypes.c_void_p, ctypes.c_long, ctypes.c_void_p,
+                         ctypes.c_void_p, ctypes.c_int]
+        ncbc.restype = None
+        # FIPS 81 / NBS example: key 0123456789ABCDEF, "Now is t" -> 3FA40E8A984D4815.
+        schedule = ctypes.create_string_buffer(_DES_SCHEDULE_BYTES)
+        out = ctypes.create_string_buffer(8)
+        iv = ctypes.create_string_buffer(8)
+        set_key(bytes.fromhex("0123456789ABCDEF"), schedule)
+        ncbc(b"Now is t", out, 8, schedule, iv, 1)
+        if out.raw == iv.raw == bytes.fromhex("3FA40E8A984D4815"):
+            return set_key, ncbc
+    return None
+
+
+_DES_SCHEDULE_BYTES = 128  # sizeof(DES_key_schedule): 16 rounds x 8 bytes
+_UNSET: Any = object()
+_native_des: Any = _UNSET  # (set_key, ncbc), None when unavailable, _UNSET: not looked for yet
+_native_lock = threading.Lock()
+
+
+def _native() -> tuple[Any, Any] | None:
+    global _native_des
+    if _native_des is _UNSET:
+        with _native_lock:
+            if _native_des is _UNSET:
+                _native_des = _load_native_des()
+    found: tuple[Any, Any] | None = _native_des
+    return found
+
+
+class _NativeDesMac:
+    """CBC-MAC with single DES through the system's OpenSSL (see ``_load_native_des``)."""
+
+    __slots__ = ("_ncbc", "_schedule", "_out", "_iv", "_lock")
+
+    def __init__(self, key: bytes, native: tuple[Any, Any]) -> None:
+        import ctypes
+
+        set_key, self._ncbc = native
+        self._schedule = ctypes.create_string_buffer(_DES_SCHEDULE_BYTES)
+        set_key(key[:8], self._schedule)
+        self._out = ctypes.create_string_buffer(4096)
+        self._iv = ctypes.create_string_buffer(8)  # DES_ncbc_encrypt leaves the last block here
+        self._lock = threading.Lock()
+
+    def last_block(self, data: bytes, length: int) -> int:
+        """The last block of the CBC-DES encryption of ``data[:length]`` with a zero IV."""
+        with self._lock:
+            if length > len(self._out):
+                import ctypes
+
+                self._out = ctypes.create_string_buffer(length)
+            self._iv.raw = _ZERO_IV
+            self._ncbc(data, self._out, length, self._schedule, self._iv, 1)
+            return int.from_bytes(self._iv.raw, "big")
+
+
+class _RetailMac:
+    """ISO/IEC 9797-1 MAC algorithm 3 with DES for one 16-byte key K1||K2.
+
+    CBC-DES with K1 over every block but the last (one call), then the last block chained in
+    and put through DES-EDE (K1, K2, K1): E_K1(D_K2(E_K1(x_n ⊕ H_n-1))) is exactly the retail
+    MAC's last CBC step followed by its output transformation.
+    """
+
+    __slots__ = ("_des", "_des_long", "_ede")
+
+    def __init__(self, key: bytes) -> None:
+        native = _native()
+        self._des = _Cbc(key[:8], True)
+        # Long messages (a READ BINARY's data) go through OpenSSL's single DES when it is
+        # there; short ones stay on the 3DES context, whose call costs less than ctypes'.
+        self._des_long: _NativeDesMac | _Cbc = (
+            _NativeDesMac(key[:8], native) if native else self._des)
+        self._ede = _Cbc(key[:16], True)
+
+    def __call__(self, padded: bytes) -> bytes:
+        n = len(padded) - 8
+        if n >= _NATIVE_FROM:
+            return self._ede.encrypt(padded[n:], self._des_long.last_block(padded, n))
+        if n:
+            return self._ede.encrypt(padded[n:], self._des.last_block(padded, n))
+        return self._ede.encrypt(padded)
+
+
+_NATIVE_FROM = 128  # bytes: below this the ctypes call costs more than 3DES saves
+
+
 @lru_cache(maxsize=64)
-def _ecb(key: bytes, encrypt: bool) -> Any:
-    """A reusable ECB context (ECB keeps no state between blocks, so one context serves all).
-    Thread-local use only: each context is cached per (key, direction)."""
-    cipher = Cipher(_k3(key), modes.ECB())
-    return cipher.encryptor() if encrypt else cipher.decryptor()
+def _cbc(key: bytes, encrypt: bool) -> _Cbc:
+    return _Cbc(key, encrypt)
 
 
-_ecb_lock = threading.Lock()
-
-
-# Up to this many blocks, CBC is done block by block on a cached ECB context: creating a CBC
-# context costs more than a few blocks of DES. Longer data gets a CBC context of its own.
-_SMALL_BLOCKS = 12
-
-
-def _cbc_small(key: bytes, data: bytes, iv: bytes, encrypt: bool) -> bytes:
-    out = bytearray()
-    prev = int.from_bytes(iv, "big")
-    with _ecb_lock:
-        ctx = _ecb(key, encrypt)
-        for i in range(0, len(data), 8):
-            block = int.from_bytes(data[i : i + 8], "big")
-            if encrypt:
-                prev = int.from_bytes(ctx.update((block ^ prev).to_bytes(8, "big")), "big")
-                out += prev.to_bytes(8, "big")
-            else:
-                plain = int.from_bytes(ctx.update(data[i : i + 8]), "big") ^ prev
-                out += plain.to_bytes(8, "big")
-                prev = block
-    return bytes(out)
+@lru_cache(maxsize=64)
+def _mac(key: bytes) -> _RetailMac:
+    return _RetailMac(key)
 
 
 def tdes_encrypt(key: bytes, data: bytes, iv: bytes = _ZERO_IV) -> bytes:
-    if len(data) <= 8 * _SMALL_BLOCKS and not len(data) % 8:
-        return _cbc_small(key, data, iv, True)
-    enc = Cipher(_k3(key), modes.CBC(iv)).encryptor()
-    return enc.update(data) + enc.finalize()
+    """3DES-CBC (two-key) encryption of whole blocks."""
+    if not data or len(data) % 8:
+        raise MalformedData("sm", "data to encrypt is not a whole number of blocks")
+    return _cbc(key, True).encrypt(data, int.from_bytes(iv, "big"))
 
 
 def tdes_decrypt(key: bytes, data: bytes, iv: bytes = _ZERO_IV) -> bytes:
-    if len(data) % 8:
+    if not data or len(data) % 8:
         raise MalformedData("sm", "encrypted data is not a whole number of blocks")
-    if len(data) <= 8 * _SMALL_BLOCKS:
-        return _cbc_small(key, data, iv, False)
-    dec = Cipher(_k3(key), modes.CBC(iv)).decryptor()
-    return dec.update(data) + dec.finalize()
+    return _cbc(key, False).decrypt(data, int.from_bytes(iv, "big"))
 
 
 def retail_mac(key: bytes, data: bytes) -> bytes:
     """ISO/IEC 9797-1 MAC algorithm 3 with DES (the 'retail MAC'); ``data`` already padded."""
-    k1, k2 = key[:8], key[8:16]
-    # CBC-DES with K1 over every block (DES = 3DES with K1 three times), last block kept.
-    if len(data) <= 8 * _SMALL_BLOCKS:
-        h = _cbc_small(k1, data, _ZERO_IV, True)[-8:]
-    else:
-        enc = Cipher(_k3(k1), modes.CBC(_ZERO_IV)).encryptor()
-        h = enc.update(data)[-8:]
-    # Output transformation: decrypt with K2, encrypt with K1 (shared ECB contexts).
-    with _ecb_lock:
-        h = _ecb(k2, False).update(h)
-        return bytes(_ecb(k1, True).update(h))
+    if not data or len(data) % 8:
+        raise MalformedData("sm", "MAC input is not a whole number of blocks")
+    return _mac(key)(data)
 
 
 def mac_ok(key: bytes, data: bytes, mac: bytes) -> bool:
@@ -215,14 +338,73 @@ class BacTerminal:
 
 # --- secure messaging -------------------------------------------------------------------------
 
+_MASK64 = 0xFFFFFFFFFFFFFFFF
+# A protected command's header padded to one block: CLA INS P1 P2 80 00 00 00.
+_HEADER_PAD = b"\x80\x00\x00\x00"
+_MAC_DO = b"\x8e\x08"
+_Fields = tuple[int, int, int, int, int, bytes]
+
+
+def _fast_fields(buf: bytes, end: int, second: int) -> _Fields | None:
+    """Where the data objects of ``buf[:end]`` lie when they have the usual layout
+    ``[87 L 01 …] [<second> L …] 8E 08 <MAC>``: (DO87 value start, end, the second object's
+    value start, end (-1 when absent), DO8E start, MAC). None for any other layout; the
+    caller then parses generically (same answer, slower)."""
+    pos = 0
+    s87 = e87 = s2 = e2 = -1
+    if end > 1 and buf[0] == 0x87:
+        length = buf[1]
+        pos = 2
+        if length >= 0x80:
+            if length == 0x81 and end > 2:
+                length, pos = buf[2], 3
+            elif length == 0x82 and end > 3:
+                length, pos = (buf[2] << 8) | buf[3], 4
+            else:
+                return None
+        s87 = pos
+        pos = e87 = pos + length
+    if pos + 1 < end and buf[pos] == second and buf[pos + 1] < 0x80:
+        s2 = pos + 2
+        pos = e2 = s2 + buf[pos + 1]
+    if pos + 10 != end or buf[pos] != 0x8E or buf[pos + 1] != 0x08:
+        return None
+    return s87, e87, s2, e2, pos, buf[pos + 2 : end]
+
+
+def _generic_fields(body: bytes, second: int) -> _Fields:
+    """The same as ``_fast_fields`` for any BER-TLV layout; DO8E must come last."""
+    s87 = e87 = s2 = e2 = m = -1
+    mac = b""
+    for obj in tlv.iter_tlv(body, what="sm"):
+        if m >= 0:
+            raise SmartCardError("smartcard.sm_failed")  # nothing may follow the MAC
+        start = obj.end - len(obj.value)
+        if obj.tag == 0x87:
+            s87, e87 = start, obj.end
+        elif obj.tag == second:
+            s2, e2 = start, obj.end
+        elif obj.tag == 0x8E:
+            m, mac = obj.start, obj.value
+    if m < 0:
+        raise SmartCardError("smartcard.sm_failed")
+    return s87, e87, s2, e2, m, mac
+
 
 class SecureMessaging:
-    """Session keys and the send-sequence counter; wraps commands, unwraps responses."""
+    """Session keys and the send-sequence counter; wraps commands, unwraps responses.
+
+    The cipher contexts are opened once per session (see ``_Cbc``): each message costs one
+    3DES call for its data, one DES call and one 3DES block for its MAC.
+    """
 
     def __init__(self, ks_enc: bytes, ks_mac: bytes, ssc: bytes) -> None:
         self.ks_enc = ks_enc
         self.ks_mac = ks_mac
         self.ssc = int.from_bytes(ssc, "big")
+        self._enc = _Cbc(ks_enc, True)
+        self._dec = _Cbc(ks_enc, False)
+        self._mac = _RetailMac(ks_mac)
 
     @classmethod
     def from_bac(cls, k_ifd: bytes, k_ic: bytes, rnd_ic: bytes,
@@ -232,100 +414,105 @@ class SecureMessaging:
                    rnd_ic[4:8] + rnd_ifd[4:8])
 
     def _next_ssc(self) -> bytes:
-        self.ssc = (self.ssc + 1) & 0xFFFFFFFFFFFFFFFF
+        self.ssc = (self.ssc + 1) & _MASK64
         return self.ssc.to_bytes(8, "big")
+
+    def _encrypt_do87(self, data: bytes) -> bytes:
+        """DO87 (padding indicator 01 + encrypted, padded data)."""
+        encrypted = self._enc.encrypt(data + _PAD_TAIL[len(data) & 7])
+        return b"".join((b"\x87", _length(len(encrypted) + 1), b"\x01", encrypted))
+
+    def _decrypt(self, body: bytes, start: int, end: int) -> bytes:
+        """The plain data of a DO87 value at ``body[start:end]``."""
+        if end <= start or body[start] != 0x01:
+            raise MalformedData("sm", "DO87 without the padding indicator")
+        encrypted = body[start + 1 : end]
+        if not encrypted or len(encrypted) & 7:
+            raise MalformedData("sm", "encrypted data is not a whole number of blocks")
+        return unpad(self._dec.decrypt(encrypted))
 
     # reader side
 
     def protect(self, cla: int, ins: int, p1: int, p2: int, data: bytes = b"",
                 le: int | None = None, extended: bool = False) -> bytes:
         """The protected command APDU for a plain one (§9.8.6)."""
-        header = bytes([cla | 0x0C, ins, p1, p2])
-        body = b""
+        header = bytes((cla | 0x0C, ins, p1, p2))
+        parts: list[bytes] = []
         if data:
-            encrypted = tdes_encrypt(self.ks_enc, pad(data))
-            body += tlv.encode(0x87, b"\x01" + encrypted)
+            parts.append(self._encrypt_do87(data))
         if le is not None:
             if le > 256 or extended:
-                body += tlv.encode(0x97, (le & 0xFFFF).to_bytes(2, "big"))
+                parts += (b"\x97\x02", (le & 0xFFFF).to_bytes(2, "big"))
             else:
-                body += tlv.encode(0x97, bytes([le & 0xFF]))
+                parts += (b"\x97\x01", bytes((le & 0xFF,)))
+        body = b"".join(parts)
         ssc = self._next_ssc()
-        mac = retail_mac(self.ks_mac, pad(ssc + pad(header) + body))
-        body += tlv.encode(0x8E, mac)
-        if extended or len(body) > 255:
-            return header + b"\x00" + len(body).to_bytes(2, "big") + body + b"\x00\x00"
-        return header + bytes([len(body)]) + body + b"\x00"
+        mac = self._mac(b"".join((ssc, header, _HEADER_PAD, body, _PAD_TAIL[len(body) & 7])))
+        lc = len(body) + 10
+        if extended or lc > 255:
+            return b"".join((header, b"\x00", lc.to_bytes(2, "big"), body, _MAC_DO, mac,
+                             b"\x00\x00"))
+        return b"".join((header, bytes((lc,)), body, _MAC_DO, mac, b"\x00"))
 
     def unprotect(self, response: bytes) -> tuple[bytes, int]:
         """Check and decrypt a protected response (data objects + SW); returns (data, SW)."""
-        if len(response) < 2:
+        end = len(response) - 2
+        if end < 0:
             raise MalformedData("sm", "response shorter than a status word")
-        sw = int.from_bytes(response[-2:], "big")
-        body = response[:-2]
+        sw = int.from_bytes(response[end:], "big")
         ssc = self._next_ssc()
-        if not body:
+        if not end:
             # Errors like 6982 come back unprotected: the session is then over.
             return b"", sw
-        do87 = do99 = do8e = None
-        for obj in tlv.iter_tlv(body, what="sm"):
-            if obj.tag == 0x87:
-                do87 = obj
-            elif obj.tag == 0x99:
-                do99 = obj
-            elif obj.tag == 0x8E:
-                do8e = obj
-        if do8e is None:
+        fields = _fast_fields(response, end, 0x99)
+        if fields is None:
+            fields = _generic_fields(response[:end], 0x99)
+        s87, e87, s99, e99, m, mac = fields
+        expected = self._mac(b"".join((ssc, response[:m], _PAD_TAIL[m & 7])))
+        if not hmac.compare_digest(expected, mac):
             raise SmartCardError("smartcard.sm_failed")
-        covered = body[: do8e.start]
-        if not hmac.compare_digest(retail_mac(self.ks_mac, pad(ssc + covered)), do8e.value):
-            raise SmartCardError("smartcard.sm_failed")
-        if do99 is not None and len(do99.value) == 2:
-            sw = int.from_bytes(do99.value, "big")
-        data = b""
-        if do87 is not None:
-            if not do87.value or do87.value[0] != 0x01:
-                raise MalformedData("sm", "DO87 without the padding indicator")
-            data = unpad(tdes_decrypt(self.ks_enc, do87.value[1:]))
-        return data, sw
+        if e99 - s99 == 2:
+            sw = int.from_bytes(response[s99:e99], "big")
+        if s87 < 0:
+            return b"", sw
+        return self._decrypt(response, s87, e87), sw
 
     # chip side (used by the emulator)
 
     def card_unprotect(self, apdu: bytes) -> tuple[bytes, bytes, int | None]:
         """Check a protected command; returns (header, data, Le). Raises on a bad MAC."""
-        header = bytes([apdu[0] & ~0x0C & 0xFF, apdu[1], apdu[2], apdu[3]])
+        header = bytes((apdu[0] & 0xF3, apdu[1], apdu[2], apdu[3]))
         body = _command_body(apdu)
         ssc = self._next_ssc()
-        do87 = do97 = do8e = None
-        for obj in tlv.iter_tlv(body, what="sm"):
-            if obj.tag == 0x87:
-                do87 = obj
-            elif obj.tag == 0x97:
-                do97 = obj
-            elif obj.tag == 0x8E:
-                do8e = obj
-        if do8e is None:
+        fields = _fast_fields(body, len(body), 0x97) or _generic_fields(body, 0x97)
+        s87, e87, s97, e97, m, mac = fields
+        expected = self._mac(b"".join((ssc, apdu[:4], _HEADER_PAD, body[:m], _PAD_TAIL[m & 7])))
+        if not hmac.compare_digest(expected, mac):
             raise SmartCardError("smartcard.sm_failed")
-        mac_input = ssc + pad(apdu[:4]) + body[: do8e.start]
-        if not hmac.compare_digest(retail_mac(self.ks_mac, pad(mac_input)), do8e.value):
-            raise SmartCardError("smartcard.sm_failed")
-        data = b""
-        if do87 is not None:
-            data = unpad(tdes_decrypt(self.ks_enc, do87.value[1:]))
+        data = self._decrypt(body, s87, e87) if s87 >= 0 else b""
         le: int | None = None
-        if do97 is not None:
-            le = int.from_bytes(do97.value, "big") or (65536 if len(do97.value) == 2 else 256)
+        if s97 >= 0:
+            raw = body[s97:e97]
+            le = int.from_bytes(raw, "big") or (65536 if len(raw) == 2 else 256)
         return header, data, le
 
     def card_protect(self, data: bytes, sw: int) -> bytes:
         """The chip's protected response: DO87 (if data), DO99, DO8E, SW."""
-        body = b""
-        if data:
-            body += tlv.encode(0x87, b"\x01" + tdes_encrypt(self.ks_enc, pad(data)))
-        body += tlv.encode(0x99, sw.to_bytes(2, "big"))
+        status = sw.to_bytes(2, "big")
+        body = b"".join((self._encrypt_do87(data), b"\x99\x02", status)) if data else (
+            b"\x99\x02" + status)
         ssc = self._next_ssc()
-        body += tlv.encode(0x8E, retail_mac(self.ks_mac, pad(ssc + body)))
-        return body + sw.to_bytes(2, "big")
+        mac = self._mac(b"".join((ssc, body, _PAD_TAIL[len(body) & 7])))
+        return b"".join((body, _MAC_DO, mac, status))
+
+
+def _length(length: int) -> bytes:
+    """A BER length field (short form below 128, else 81 xx or 82 xx xx)."""
+    if length < 0x80:
+        return bytes((length,))
+    if length < 0x100:
+        return bytes((0x81, length))
+    return bytes((0x82, length >> 8, length & 0xFF))
 
 
 def _command_body(apdu: bytes) -> bytes:

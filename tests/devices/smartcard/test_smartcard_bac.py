@@ -142,3 +142,170 @@ def test_td1_of_examples_md_and_the_mrz_package_agree() -> None:
 def test_a_wrong_check_digit_is_noticed() -> None:
     text = "IDVNM3050012345079305001234<<4" "0506155F3006151VNM<<<<<<<<<<<4" + "<" * 30
     assert not parse_td1(text).checks_ok
+
+
+# --- the fast secure-messaging code against a slow, independent reference ---------------------
+#
+# bac.py keeps its cipher contexts open for a whole session, runs one call per message and
+# computes the retail MAC as one CBC-DES call plus one 3DES block (with OpenSSL's single DES
+# when the system library has it). The reference below does it the textbook way: one block
+# at a time through a fresh ECB context, ISO 9797-1 MAC algorithm 3 step by step.
+
+from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES  # noqa: E402
+from cryptography.hazmat.primitives.ciphers import Cipher, modes  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from devices.smartcard import bac, tlv  # noqa: E402
+from devices.smartcard.bac import tdes_decrypt, tdes_encrypt  # noqa: E402
+
+
+def _ref_block(key: bytes, block: bytes, encrypt: bool = True) -> bytes:
+    """One block of DES (8-byte key) or two-key 3DES (16-byte key), textbook ECB."""
+    full = key * 3 if len(key) == 8 else key + key[:8]
+    cipher = Cipher(TripleDES(full), modes.ECB())
+    ctx = cipher.encryptor() if encrypt else cipher.decryptor()
+    return ctx.update(block) + ctx.finalize()
+
+
+def _xor(a: bytes, b: bytes) -> bytes:
+    return bytes(x ^ y for x, y in zip(a, b, strict=True))
+
+
+def _ref_cbc(key: bytes, data: bytes, iv: bytes = bytes(8), encrypt: bool = True) -> bytes:
+    out, prev = b"", iv
+    for i in range(0, len(data), 8):
+        block = data[i : i + 8]
+        if encrypt:
+            prev = _ref_block(key, _xor(block, prev))
+            out += prev
+        else:
+            out += _xor(_ref_block(key, block, False), prev)
+            prev = block
+    return out
+
+
+def _ref_pad(data: bytes) -> bytes:
+    data += b"\x80"
+    while len(data) % 8:
+        data += b"\x00"
+    return data
+
+
+def _ref_retail_mac(key: bytes, data: bytes) -> bytes:
+    """ISO/IEC 9797-1 MAC algorithm 3: CBC-DES with K1, then D_K2 and E_K1 on the result."""
+    k1, k2 = key[:8], key[8:16]
+    h = bytes(8)
+    for i in range(0, len(data), 8):
+        h = _ref_block(k1, _xor(h, data[i : i + 8]))
+    return _ref_block(k1, _ref_block(k2, h, False))
+
+
+def _ref_card_protect(ks_enc: bytes, ks_mac: bytes, ssc: int, data: bytes, sw: int) -> bytes:
+    body = b""
+    if data:
+        body += tlv.encode(0x87, b"\x01" + _ref_cbc(ks_enc, _ref_pad(data)))
+    body += tlv.encode(0x99, sw.to_bytes(2, "big"))
+    mac = _ref_retail_mac(ks_mac, _ref_pad(ssc.to_bytes(8, "big") + body))
+    return body + tlv.encode(0x8E, mac) + sw.to_bytes(2, "big")
+
+
+KS_ENC = H("979EC13B1CBFE9DCD01AB0FED307EAE5")
+KS_MAC = H("F1CB1F1FB5ADF208806B89DC579DC1F8")
+
+
+def test_the_reference_reproduces_appendix_d_and_fips_81() -> None:
+    # FIPS 81 / NBS DES example, and Appendix D.4's first MAC (SSC 887022120C06C227).
+    assert _ref_block(H("0123456789ABCDEF"), b"Now is t") == H("3FA40E8A984D4815")
+    mac_input = _ref_pad(H("887022120C06C227") + _ref_pad(H("0CA4020C"))
+                         + H("8709016375432908C044F6"))
+    assert _ref_retail_mac(KS_MAC, mac_input) == H("BF8B92D635FF24F8")
+    assert retail_mac(KS_MAC, mac_input) == H("BF8B92D635FF24F8")
+
+
+@pytest.fixture(params=["native_des", "pure"])
+def des_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with OpenSSL's single DES (when this system has it) and without."""
+    if request.param == "pure":
+        monkeypatch.setattr(bac, "_native_des", None)
+    else:
+        monkeypatch.setattr(bac, "_native_des", bac._UNSET)  # look it up again
+    bac._cbc.cache_clear()
+    bac._mac.cache_clear()
+    yield request.param
+    bac._cbc.cache_clear()
+    bac._mac.cache_clear()
+
+
+def test_openssl_single_des_is_found_on_this_system() -> None:
+    # Debian's libcrypto.so.3 exports DES_ncbc_encrypt; without it the 3DES path is used.
+    import ctypes.util
+
+    if ctypes.util.find_library("crypto") is None:
+        pytest.skip("no system libcrypto")
+    assert bac._load_native_des() is not None
+
+
+_blocks = st.integers(min_value=1, max_value=300).map(lambda n: n * 8)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(key=st.binary(min_size=16, max_size=16), sizes=st.lists(_blocks, min_size=1, max_size=4),
+       iv=st.binary(min_size=8, max_size=8), seed=st.binary(min_size=1, max_size=64))
+def test_cbc_and_mac_match_the_reference(des_backend: str, key: bytes, sizes: list[int],
+                                         iv: bytes, seed: bytes) -> None:
+    # Several messages in a row through the same long-lived contexts (state carried over).
+    for n in sizes:
+        data = (seed * (n // len(seed) + 1))[:n]
+        encrypted = tdes_encrypt(key, data, iv)
+        assert encrypted == _ref_cbc(key, data, iv)
+        assert tdes_decrypt(key, encrypted, iv) == data
+        assert tdes_decrypt(key, encrypted) == _ref_cbc(key, encrypted, encrypt=False)
+        assert retail_mac(key, data) == _ref_retail_mac(key, data)
+
+
+@pytest.mark.parametrize("size", [0, 1, 7, 8, 100, 119, 120, 223, 1000, 3840, 20_041])
+def test_secure_messaging_matches_the_reference_both_ways(des_backend: str, size: int) -> None:
+    payload = bytes((i * 37 + 11) & 0xFF for i in range(size))
+    reader, chip = _session(), _session()
+    for _ in range(2):  # twice: the counter and the open contexts move on
+        apdu = reader.protect(0x00, 0xB0, 0x00, 0x00, le=size or 1, extended=size > 223)
+        header, data, le = chip.card_unprotect(apdu)
+        assert (header, data, le) == (H("00B00000"), b"", size or 1)
+        ssc = chip.ssc + 1
+        response = chip.card_protect(payload, 0x9000)
+        assert response == _ref_card_protect(KS_ENC, KS_MAC, ssc, payload, 0x9000)
+        assert reader.unprotect(response) == (payload, 0x9000)
+
+
+def test_a_command_with_data_matches_the_reference(des_backend: str) -> None:
+    reader, chip = _session(), _session()
+    ssc = reader.ssc + 1
+    apdu = reader.protect(0x00, 0xA4, 0x02, 0x0C, H("0102"))
+    body = tlv.encode(0x87, b"\x01" + _ref_cbc(KS_ENC, _ref_pad(H("0102"))))
+    mac = _ref_retail_mac(KS_MAC, _ref_pad(ssc.to_bytes(8, "big") + _ref_pad(H("0CA4020C"))
+                                           + body))
+    body += tlv.encode(0x8E, mac)
+    assert apdu == H("0CA4020C") + bytes([len(body)]) + body + b"\x00"
+    assert chip.card_unprotect(apdu) == (H("00A4020C"), H("0102"), None)
+
+
+def test_unusual_but_valid_layouts_take_the_generic_path() -> None:
+    # DO87 with a long-form length on a short value, no DO99: same result as the usual layout.
+    reader, chip = _session(), _session()
+    chip.card_unprotect(reader.protect(0x00, 0xB0, 0x00, 0x00, le=3))
+    ssc = chip.ssc + 1
+    body = b"\x87\x81\x09\x01" + _ref_cbc(KS_ENC, _ref_pad(b"abc"))
+    mac = _ref_retail_mac(KS_MAC, _ref_pad(ssc.to_bytes(8, "big") + body))
+    assert reader.unprotect(body + b"\x8e\x08" + mac + b"\x90\x00") == (b"abc", 0x9000)
+
+
+def test_an_object_after_the_mac_is_refused() -> None:
+    reader, chip = _session(), _session()
+    chip.card_unprotect(reader.protect(0x00, 0xB0, 0x00, 0x00, le=3))
+    good = chip.card_protect(b"abc", 0x9000)
+    smuggled = good[:-2] + b"\x87\x09\x01" + bytes(8) + good[-2:]
+    with pytest.raises(SmartCardError) as info:
+        reader.unprotect(smuggled)
+    assert info.value.code == "smartcard.sm_failed"
