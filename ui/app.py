@@ -7,6 +7,7 @@ the crash dialog, and the main window with its pages.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from models.db import Database
 from resources import resource_path
 from ui.context import AppContext
 from ui.devicehub import DeviceHub
-from ui.i18n import set_language
+from ui.i18n import set_language, set_large_font
 from ui.workers import Runner, ThreadRunner
 from workstation.settings import Settings, data_dir, load_settings
 
@@ -54,15 +55,29 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     return loaded
 
 
+LARGE = 1.25  # the large-font option: every text a quarter larger
+
+
 def apply_style(app: QApplication, large_font: bool) -> None:
+    """The app's font and style sheet; with ``large_font`` every size (the base font and the
+    sizes the style sheet names) is a quarter larger. Safe to call again at any time."""
     font = QFont("Noto Sans")
     if not font.exactMatch():
         font = QFont("DejaVu Sans")
-    font.setPointSizeF(12.5 if large_font else 10.0)
+    font.setPointSizeF(10.0 * LARGE if large_font else 10.0)
     app.setFont(font)
+    set_large_font(large_font)
+    app.setProperty("largeFont", large_font)
     if STYLE.exists():
         icons = (Path(__file__).parent / "icons").as_posix()
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8").replace("@ICONS@", icons))
+        sheet = STYLE.read_text(encoding="utf-8").replace("@ICONS@", icons)
+        if large_font:
+            sheet = _POINTS.sub(lambda m: f"font-size: {float(m.group(1)) * LARGE:g}pt", sheet)
+        if app.styleSheet() != sheet:  # restyling every widget is slow: only on a change
+            app.setStyleSheet(sheet)
+
+
+_POINTS = re.compile(r"font-size:\s*([0-9.]+)pt")
 
 
 def install_excepthook(show: Callable[[BaseException], None]) -> None:
@@ -118,7 +133,7 @@ def build(db_url: str, *, simulate: bool = False, lang: str = "vi",
     ctx.devices = DeviceHub(settings, simulate)
     from ui.main_window import MainWindow
 
-    window = MainWindow(ctx, build_pages(ctx))
+    window = MainWindow(ctx, build_pages(ctx), page_factory=build_pages)
     return app, window, ctx
 
 
@@ -131,21 +146,6 @@ def main(db_url: str, simulate: bool = False, lang: str = "vi") -> int:
     install_excepthook(lambda exc: CrashDialog(exc, window).exec())
     common.crash_handler = lambda exc, parent: CrashDialog(exc, parent or window).exec()
 
-    def relaunch(new_lang: str) -> None:
-        nonlocal window
-        install_translations(app, new_lang)
-        ctx.lang = new_lang
-        old = window
-        from ui.main_window import MainWindow
-
-        window = MainWindow(ctx, build_pages(ctx))
-        window.language_requested.connect(relaunch)
-        window.setGeometry(old.geometry())
-        window.show()
-        old.close()
-        old.deleteLater()
-
-    window.language_requested.connect(relaunch)
     window.show()
     code = app.exec()
     ctx.runner.wait(5.0) if hasattr(ctx.runner, "wait") else None

@@ -7,14 +7,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -188,6 +194,97 @@ class Page(QWidget):
 
     def say(self, text: str, kind: str = "info") -> None:
         self.banner.show_message(text, kind)
+
+    # ------------------------------------------------------------ language switch
+    def flush(self) -> None:
+        """Save at once what is typed and not saved yet (before the page is rebuilt)."""
+        form = getattr(self, "form", None)
+        if form is not None and hasattr(form, "flush"):
+            form.flush()
+
+    def snapshot(self) -> dict[str, Any]:
+        """What a page rebuilt in another language needs to carry on where this one was:
+        what is typed in its inputs, its tabs, an error or warning shown, the open
+        application. Pages with more state extend it (and ``restore``)."""
+        state: dict[str, Any] = {"inputs": _inputs(self)}
+        kind = self.banner.property("kind")
+        if self.banner.isVisibleTo(self) and kind in ("error", "warning"):
+            state["banner"] = (self.banner.text(), kind)
+        app_id = getattr(getattr(self, "app", None), "id", None)
+        if isinstance(app_id, int):
+            state["app_id"] = app_id
+        return state
+
+    def restore(self, state: dict[str, Any], current: bool) -> None:
+        """Take over ``snapshot()`` of the page this one replaces. ``current``: the page is
+        the one on screen (only then is an application with devices reopened)."""
+        _set_inputs(self, state.get("inputs", []))
+        if "banner" in state:
+            self.say(*state["banner"])
+        load = getattr(self, "load_application", None)
+        if "app_id" in state and load is not None and (current or self.key != "capture"):
+            load(state["app_id"])
+
+
+_INPUTS: tuple[type[QWidget], ...] = (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox,
+                                      QAbstractButton, QTabWidget)
+
+
+def _inputs(page: QWidget) -> list[tuple[str, str, Any]]:
+    """(type, object name, value) of every input of the page, in creation order."""
+    out: list[tuple[str, str, Any]] = []
+    for w in page.findChildren(QWidget):
+        kind = _kind(w)
+        if kind is None:
+            continue
+        value: Any
+        if isinstance(w, QLineEdit):
+            value = w.text()
+        elif isinstance(w, QPlainTextEdit):
+            value = w.toPlainText()
+        elif isinstance(w, QComboBox | QTabWidget):
+            value = w.currentIndex()
+        elif isinstance(w, QSpinBox):
+            value = w.value()
+        else:
+            value = w.isChecked()  # type: ignore[attr-defined]
+        out.append((kind, w.objectName(), value))
+    return out
+
+
+def _set_inputs(page: QWidget, saved: list[tuple[str, str, Any]]) -> None:
+    """Put the values back on the same widgets of a page built the same way; nothing is
+    emitted (no save, no search), and nothing is set when the pages do not match."""
+    targets = [w for w in page.findChildren(QWidget) if _kind(w) is not None]
+    if [(_kind(w), w.objectName()) for w in targets] != [(k, n) for k, n, _v in saved]:
+        return
+    for w, (_k, _n, value) in zip(targets, saved, strict=True):
+        with QSignalBlocker(w):
+            if isinstance(w, QLineEdit):
+                w.setText(str(value))
+            elif isinstance(w, QPlainTextEdit):
+                w.setPlainText(str(value))
+            elif isinstance(w, QComboBox) and 0 <= int(value) < w.count():
+                w.setCurrentIndex(int(value))
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(value))
+            elif isinstance(w, QAbstractButton):
+                w.setChecked(bool(value))
+            elif isinstance(w, QTabWidget):
+                w.setCurrentIndex(int(value))
+
+
+def _kind(w: QWidget) -> str | None:
+    if isinstance(w.parentWidget(), QSpinBox | QComboBox):  # their own inner line edit
+        return None
+    if isinstance(w, QAbstractButton):
+        return "QAbstractButton" if w.isCheckable() else None
+    if isinstance(w, QLineEdit | QPlainTextEdit) and w.isReadOnly():
+        return None
+    for cls in _INPUTS:
+        if isinstance(w, cls):
+            return cls.__name__
+    return None
 
 
 def button(text: str, slot: Callable[[], Any] | None = None, *, primary: bool = False,

@@ -51,9 +51,29 @@ class AppContext:
     enroll: EnrollmentService = field(init=False)
     devices: Any = None  # ui.devicehub.DeviceHub
     must_change: bool = False
+    #: Called with (old, new) whenever ``settings`` is replaced (the administrator saved them):
+    #: the main window applies a new language or font size at once.
+    settings_listeners: list[Callable[[Settings, Settings], None]] = field(
+        default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.enroll = EnrollmentService(self.db, self.settings, today=self.today, lang=self.lang)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        old = self.__dict__.get(name)
+        super().__setattr__(name, value)
+        if name == "settings" and old is not None and old is not value:
+            for listener in list(self.__dict__.get("settings_listeners", ())):
+                listener(old, value)
+
+    def set_language(self, lang: str) -> None:
+        """The language of core messages (findings, errors) from now on; the window's
+        ``apply_language`` calls this together with the Qt translator switch."""
+        from ui.i18n import set_language
+
+        set_language(lang)
+        self.lang = lang
+        self.enroll.lang = lang
 
     # ----------------------------------------------------------- sign-in (security area)
     def authenticate(self, username: str, password: str) -> Actor:

@@ -12,6 +12,7 @@ from typing import Any
 from resources.messages import DEFAULT_LANG, LANGUAGES, message
 
 _language = DEFAULT_LANG
+_large_font = False
 
 
 def current_language() -> str:
@@ -23,6 +24,16 @@ def set_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}")
     _language = lang
+
+
+def is_large_font() -> bool:
+    return _large_font
+
+
+def set_large_font(on: bool) -> None:
+    """Remember the font size the app shows (``ui.app.apply_style`` applies it)."""
+    global _large_font
+    _large_font = bool(on)
 
 
 def t(code: str, /, **params: Any) -> str:

@@ -3,8 +3,13 @@ keyboard shortcuts and the large-font option."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+import time
+import weakref
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -29,7 +35,8 @@ from ui.common import Page, button
 from ui.context import AppContext
 from ui.devicehub import DEVICES, DeviceStatus
 from ui.dialogs import error_text
-from ui.i18n import current_language
+from ui.i18n import current_language, is_large_font
+from workstation.settings import Settings
 
 
 class LoginPanel(QWidget):
@@ -50,15 +57,14 @@ class LoginPanel(QWidget):
         box = QVBoxLayout(card)
         box.setContentsMargins(32, 28, 32, 28)
         box.setSpacing(12)
-        title = QLabel(self.tr("Căn cước Workstation"))
-        title.setObjectName("loginTitle")
-        box.addWidget(title)
+        self.title = QLabel()
+        self.title.setObjectName("loginTitle")
+        box.addWidget(self.title)
         self.station = QLabel(f"{ctx.settings['station.name']} · {ctx.settings['station.counter']}")
         self.station.setObjectName("muted")
         self.station.setWordWrap(True)
         box.addWidget(self.station)
-        self.locked_note = QLabel(self.tr("The session was locked. Sign in again to continue; "
-                                          "nothing you typed is lost."))
+        self.locked_note = QLabel()
         self.locked_note.setWordWrap(True)
         self.locked_note.setObjectName("muted")
         self.locked_note.hide()
@@ -76,6 +82,7 @@ class LoginPanel(QWidget):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if current_language() == "vi" else 1)
+        self.language.setObjectName("loginLanguage")
         self.language.currentIndexChanged.connect(
             lambda _: self.language_changed.emit(self.language.currentData()))
         self.new_password = QLineEdit()
@@ -84,11 +91,9 @@ class LoginPanel(QWidget):
         self.repeat_password = QLineEdit()
         self.repeat_password.setObjectName("repeatPassword")
         self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("New password"), self.new_password)
-        form.addRow(self.tr("Repeat it"), self.repeat_password)
-        form.addRow(self.tr("Language"), self.language)
+        for w in (self.username, self.password, self.new_password, self.repeat_password,
+                  self.language):
+            form.addRow(QLabel(), w)
         self.form = form
         self._old: str | None = None
         box.addLayout(form)
@@ -96,7 +101,7 @@ class LoginPanel(QWidget):
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         box.addWidget(self.message)
-        self.submit = button(self.tr("Sign in"), self.try_sign_in, primary=True, name="signIn")
+        self.submit = button("", self.try_sign_in, primary=True, name="signIn")
         self.submit.setDefault(True)
         box.addWidget(self.submit)
         self.password.returnPressed.connect(self.try_sign_in)
@@ -107,6 +112,29 @@ class LoginPanel(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (the language was switched)."""
+        self.title.setText(self.tr("Căn cước Workstation"))
+        self.locked_note.setText(self.tr("The session was locked. Sign in again to continue; "
+                                         "nothing you typed is lost."))
+        for w, text in ((self.username, self.tr("User name")),
+                        (self.password, self.tr("Password")),
+                        (self.new_password, self.tr("New password")),
+                        (self.repeat_password, self.tr("Repeat it")),
+                        (self.language, self.tr("Language"))):
+            label = self.form.labelForField(w)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self._submit_text()
+        self.message.clear()  # it was in the other language; the next attempt says it again
+        with QSignalBlocker(self.language):
+            self.language.setCurrentIndex(0 if current_language() == "vi" else 1)
+
+    def _submit_text(self) -> None:
+        on = self._old is not None
+        self.submit.setText(self.tr("Change password and sign in") if on else self.tr("Sign in"))
 
     def _changing(self, on: bool) -> None:
         for w in (self.new_password, self.repeat_password):
@@ -225,22 +253,30 @@ class IdleFilter(QObject):
 
 
 class MainWindow(QMainWindow):
-    """The counter's window."""
+    """The counter's window.
 
-    language_requested = Signal(str)
+    ``apply_language("en")`` / ``apply_large_font(True)`` switch at once, without signing the
+    user out: the shell retranslates itself and the pages are rebuilt in the new language,
+    each taking over what its predecessor held (the open application, what is typed, the
+    filters). The administrator's settings save reaches them through
+    ``AppContext.settings_listeners``; the Display menu and its shortcuts call them directly.
+    """
 
-    def __init__(self, ctx: AppContext, pages: list[Page]) -> None:
+    #: The language and the pages were switched (``apply_language``): the new language.
+    language_applied = Signal(str)
+
+    def __init__(self, ctx: AppContext, pages: list[Page],
+                 page_factory: Callable[[AppContext], list[Page]] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.page_factory = page_factory
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Căn cước Workstation") + " — "
-                            + str(ctx.settings["station.counter"]))
         self.resize(1366, 768)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.login = LoginPanel(ctx)
         self.login.signed_in.connect(self.on_signed_in)
-        self.login.language_changed.connect(self.language_requested.emit)
+        self.login.language_changed.connect(self.apply_language)
         self.stack.addWidget(self.login)
 
         self.workspace = QWidget()
@@ -253,9 +289,9 @@ class MainWindow(QMainWindow):
         side.setFixedWidth(212)
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 12, 0, 12)
-        brand = QLabel(self.tr("CĂN CƯỚC"))
-        brand.setObjectName("brand")
-        side_box.addWidget(brand)
+        self.brand = QLabel()
+        self.brand.setObjectName("brand")
+        side_box.addWidget(self.brand)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         side_box.addWidget(self.nav, 1)
@@ -263,7 +299,12 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("sideUser")
         self.user_label.setWordWrap(True)
         side_box.addWidget(self.user_label)
-        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.display_button = QToolButton()
+        self.display_button.setObjectName("displayButton")
+        self.display_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.display_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        side_box.addWidget(self.display_button)
+        self.lock_button = QPushButton()
         self.lock_button.setObjectName("lockButton")
         self.lock_button.clicked.connect(self.lock)
         side_box.addWidget(self.lock_button)
@@ -279,10 +320,8 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.stack.addWidget(self.workspace)
 
-        self.all_pages = {p.key: p for p in pages}
-        for p in pages:
-            self.pages.addWidget(p)
-            p.open_requested.connect(self.open_application)
+        self.all_pages: dict[str, Page] = {}
+        self._add_pages(pages)
         self.nav.currentItemChanged.connect(self._nav_changed)
 
         bar = self.statusBar()
@@ -290,11 +329,9 @@ class MainWindow(QMainWindow):
         self.counter_label = QLabel(f"{ctx.settings['station.counter']} · "
                                     f"{ctx.settings['station.code']}")
         bar.addWidget(self.counter_label)
-        names = {"camera": self.tr("Camera"), "scanner": self.tr("Scanner"),
-                 "card_reader": self.tr("Card reader"), "printer": self.tr("Printer")}
         self.lights: dict[str, DeviceLight] = {}
         for device in DEVICES:
-            light = DeviceLight(device, names[device])
+            light = DeviceLight(device, device)
             light.clicked.connect(lambda _=False, d=device: self.show_device(d))
             bar.addPermanentWidget(light)
             self.lights[device] = light
@@ -306,9 +343,162 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_filter)
+        self._display_menu()
         self._shortcuts()
+        self._retranslate()
+        self._pending_lang: str | None = None
+        self._from_settings = False
+        ctx.settings_listeners.append(_listener(ctx, self))
         self.stack.setCurrentWidget(self.login)
         self.login.prepare()
+
+    def _add_pages(self, pages: list[Page]) -> None:
+        for p in pages:
+            self.pages.addWidget(p)
+            p.open_requested.connect(self.open_application)
+            self.all_pages[p.key] = p
+
+    def _retranslate(self) -> None:
+        """The shell's own texts in the current language."""
+        self.setWindowTitle(self.tr("Căn cước Workstation") + " — "
+                            + str(self.ctx.settings["station.counter"]))
+        self.brand.setText(self.tr("CĂN CƯỚC"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.display_button.setText(self.tr("Display: language, font"))
+        self.large_action.setText(self.tr("Large font"))
+        names = {"camera": self.tr("Camera"), "scanner": self.tr("Scanner"),
+                 "card_reader": self.tr("Card reader"), "printer": self.tr("Printer")}
+        for device, light in self.lights.items():
+            light.label = names[device]
+            light.set_status(light.status)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setText(self.all_pages[str(item.data(Qt.ItemDataRole.UserRole))].title())
+        page = self.pages.currentWidget()
+        if isinstance(page, Page) and self.nav.count():
+            self.header.setText(page.title())
+        self.login.retranslate()
+
+    def _display_menu(self) -> None:
+        """Language and font size at once, from the sidebar or by keyboard (on the sign-in
+        screen too): Ctrl+Shift+V Vietnamese, Ctrl+Shift+E English, Ctrl+Shift+F large font."""
+        menu = QMenu(self)
+        menu.setObjectName("displayMenu")
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for lang, name, key in (("vi", "Tiếng Việt", "Ctrl+Shift+V"),
+                                ("en", "English", "Ctrl+Shift+E")):
+            action = QAction(name, self)
+            action.setObjectName(f"language_{lang}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, lang=lang: self.apply_language(lang))
+            group.addAction(action)
+            menu.addAction(action)
+            self.addAction(action)
+            self.language_actions[lang] = action
+        menu.addSeparator()
+        self.large_action = QAction(self)
+        self.large_action.setObjectName("largeFont")
+        self.large_action.setCheckable(True)
+        self.large_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.large_action.toggled.connect(self.apply_large_font)
+        menu.addAction(self.large_action)
+        self.addAction(self.large_action)
+        self.display_button.setMenu(menu)
+        self._sync_display_menu()
+
+    def _sync_display_menu(self) -> None:
+        self.language_actions[current_language()].setChecked(True)
+        with QSignalBlocker(self.large_action):
+            self.large_action.setChecked(is_large_font())
+
+    # ------------------------------------------------------------------ language, font
+    def apply_language(self, lang: str) -> None:
+        """Switch the interface and the core messages to ``lang`` ("vi" or "en") now.
+
+        What is typed is saved first; the pages are rebuilt once the background work that
+        is running has finished (``language_applied`` is emitted then)."""
+        if lang not in ("vi", "en"):
+            raise ValueError(f"unsupported language {lang!r}")
+        if lang == current_language() and self._pending_lang is None:
+            self._sync_display_menu()
+            return
+        self._pending_lang = lang
+        for page in self.all_pages.values():
+            page.flush()
+        self._rebuild_when_idle(deadline=time.monotonic() + 10.0)
+
+    def _rebuild_when_idle(self, deadline: float) -> None:
+        runner = self.ctx.runner
+        busy = getattr(runner, "busy", lambda: False)()
+        if busy and time.monotonic() < deadline:
+            QTimer.singleShot(25, lambda: self._rebuild_when_idle(deadline))
+            return
+        lang, self._pending_lang = self._pending_lang, None
+        if lang is None:
+            return
+        from ui.app import install_translations
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translations(app, lang)
+        self.ctx.set_language(lang)
+        self._rebuild_pages()
+        self._retranslate()
+        self._sync_display_menu()
+        page = self.pages.currentWidget()
+        if isinstance(page, Page) and not self.is_locked() and not page.banner.isVisible():
+            page.say(self.tr("Settings saved; the interface language is changed.")
+                     if self._from_settings else self.tr("Interface language changed."), "info")
+        self._from_settings = False
+        self.language_applied.emit(lang)
+
+    def _rebuild_pages(self) -> None:
+        current = self.pages.currentWidget()
+        current_key = current.key if isinstance(current, Page) else ""
+        states = {key: page.snapshot() for key, page in self.all_pages.items()}
+        if self.page_factory is not None:
+            factory = self.page_factory
+        else:
+            from ui.app import build_pages as factory
+        new_pages = factory(self.ctx)
+        old_pages = list(self.all_pages.values())
+        self.all_pages = {}
+        self._add_pages(new_pages)
+        for old in old_pages:
+            old.hide()  # a capture page stops its devices
+            self.pages.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
+        if current_key in self.all_pages:
+            with QSignalBlocker(self.nav):
+                self.pages.setCurrentWidget(self.all_pages[current_key])
+        for key, page in self.all_pages.items():
+            if key in states:
+                page.restore(states[key], current=key == current_key)
+
+    def apply_large_font(self, large: bool) -> None:
+        """Larger (or normal) text everywhere, at once."""
+        from ui.app import apply_style
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_style(app, large)
+        self._sync_display_menu()
+
+    def set_large_font(self, large: bool) -> None:
+        self.apply_large_font(large)
+
+    def _settings_changed(self, old: Settings, new: Settings) -> None:
+        """The administrator saved the settings: apply a changed language or font size."""
+        if new["ui.large_font"] != old["ui.large_font"]:
+            self.apply_large_font(bool(new["ui.large_font"]))
+        lang = str(new["ui.language"])
+        if lang != old["ui.language"] and lang != current_language():
+            self._from_settings = True
+            # After the page that saved has finished its own reaction to the save.
+            QTimer.singleShot(0, lambda: self.apply_language(lang))
 
     # ------------------------------------------------------------------ sign-in, lock
     def on_signed_in(self, actor: object) -> None:
@@ -419,8 +609,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_application)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
-        QShortcut(QKeySequence("Ctrl+="), self, activated=lambda: self.set_large_font(True))
-        QShortcut(QKeySequence("Ctrl+-"), self, activated=lambda: self.set_large_font(False))
+        QShortcut(QKeySequence("Ctrl+="), self, activated=lambda: self.apply_large_font(True))
+        QShortcut(QKeySequence("Ctrl+-"), self, activated=lambda: self.apply_large_font(False))
 
     def _new_application(self) -> None:
         page = self.show_page("reception")
@@ -431,10 +621,16 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         getattr(page, "focus_search", lambda: None)()
 
-    def set_large_font(self, large: bool) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            font = QFont(app.font())
-            font.setPointSizeF(12.5 if large else 10.0)
-            app.setFont(font)
-            app.setProperty("largeFont", large)
+
+def _listener(ctx: AppContext, window: MainWindow) -> Callable[[Settings, Settings], None]:
+    """The window's settings listener, which goes away with the window."""
+    ref = weakref.ref(window)
+
+    def listener(old: Settings, new: Settings) -> None:
+        win = ref()
+        if win is None or not shiboken6.isValid(win):
+            ctx.settings_listeners.remove(listener)
+            return
+        win._settings_changed(old, new)
+
+    return listener

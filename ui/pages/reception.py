@@ -7,7 +7,7 @@ import time
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -121,6 +121,48 @@ class ReceptionPage(Page):
 
     def title(self) -> str:
         return self.tr("Reception")
+
+    # ------------------------------------------------------------------ language switch
+    def snapshot(self) -> dict[str, Any]:
+        state = super().snapshot()
+        state.update(
+            app_id=self.app_id, version=self.version, number=self.number, state=self.state,
+            restored=self._restored, person=self.person, qr=self._qr, answer=self.answer,
+            hidden=dict(self.form._hidden), values=self.form.values(),
+            read_only=self.app_id is not None and self.state not in ("draft", "verified"),
+            results=[(self.results.item(i).text(),
+                      self.results.item(i).data(Qt.ItemDataRole.UserRole))
+                     for i in range(self.results.count())],
+            row=self.results.currentRow())
+        return state
+
+    def restore(self, state: dict[str, Any], current: bool) -> None:
+        """Carry on exactly where the page was: the same application, version and state (a
+        save from here still loses to someone else's newer one), the form as typed."""
+        app_id = state.pop("app_id", None)
+        super().restore(state, current)
+        self._restored = bool(state.get("restored"))
+        self._qr = state.get("qr")
+        for text, pid in state.get("results", []):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.results.addItem(item)
+        if state.get("row", -1) >= 0:
+            with QSignalBlocker(self.results):
+                self.results.setCurrentRow(int(state["row"]))
+        self.app_id, self.version = app_id, state.get("version")
+        self.number, self.state = str(state.get("number", "")), str(state.get("state", "draft"))
+        if state.get("person") is not None:
+            self._show_person(state["person"])
+        self.form.set_values({**state.get("hidden", {}), **state.get("values", {})})
+        self.form.set_read_only(bool(state.get("read_only")))
+        if app_id is not None:
+            self._restored = True
+            self.status.setText(self.tr("Application %1 · %2")
+                                .replace("%1", self.number).replace("%2",
+                                                                    state_text(self.state)))
+            self.evaluate()  # the decision and findings again, in the new language
+        self._enable()
 
     def focus_search(self) -> None:
         self.query.setFocus()

@@ -31,6 +31,8 @@ class ReturnPage(Page):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.app: Any = None
+        self.shown_id: int | None = None  # the application the chip result belongs to
+        self._after_load: Any = None
         self.chip_pid: str | None = None
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -93,6 +95,30 @@ class ReturnPage(Page):
     def title(self) -> str:
         return self.tr("Return counter")
 
+    def snapshot(self) -> dict[str, Any]:
+        state = super().snapshot()
+        state.update(chip_pid=self.chip_pid, chip_result=self.chip_result.text(),
+                     chip_ok=self.chip_result.property("ok"), pdf=self.preview.pdf,
+                     old=self.old_collected.isChecked(), recipient=self.recipient.currentIndex())
+        return state
+
+    def restore(self, state: dict[str, Any], current: bool) -> None:
+        """The card already verified by its chip stays verified; the printed record stays."""
+        self.shown_id = state.get("app_id")
+        self.chip_pid = state.get("chip_pid")
+        self.chip_result.setText(state.get("chip_result", ""))
+        self.chip_result.setProperty("ok", state.get("chip_ok"))
+        if state.get("pdf"):
+            self.preview.load_pdf(state["pdf"])
+        super().restore(state, current)
+
+        def keep_choices() -> None:
+            self.old_collected.setChecked(bool(state.get("old")))
+            self.recipient.setCurrentIndex(int(state.get("recipient", 0)))
+            self._update()
+
+        self._after_load = keep_choices
+
     def focus_search(self) -> None:
         self.number.setFocus()
         self.number.selectAll()
@@ -119,11 +145,11 @@ class ReturnPage(Page):
         self.run(self.ctx.enroll.get, app_id, done=self._show)
 
     def _show(self, app: Any) -> None:
-        if self.app is None or self.app.id != app.id:
+        if self.shown_id != app.id:
             self.chip_pid = None
             self.chip_result.clear()
             self.old_collected.setChecked(False)
-        self.app = app
+        self.app, self.shown_id = app, app.id
         a = app.applicant or {}
         self.grid.set("number", app.number)
         self.grid.set("state", state_text(app.state))
@@ -137,6 +163,9 @@ class ReturnPage(Page):
         self.grid.set("return_by", dmy(app.return_by))
         self.grid.set("card", app.new_card_number or "")
         self.recipient.setCurrentIndex(1 if app.age_group in ("under_6", "6_to_under_14") else 0)
+        after, self._after_load = self._after_load, None
+        if after is not None:
+            after()
         self._update()
 
     def _update(self) -> None:

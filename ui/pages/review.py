@@ -29,6 +29,7 @@ class ReviewPage(Page):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.app: Any = None
+        self._signer: int | None = None
         row = QHBoxLayout()
         row.setSpacing(12)
         self.root.addLayout(row, 1)
@@ -102,6 +103,18 @@ class ReviewPage(Page):
     def title(self) -> str:
         return self.tr("Review and confirm")
 
+    def snapshot(self) -> dict[str, Any]:
+        state = super().snapshot()
+        state.update(pdf=self.preview.pdf, signer=self.signer.currentIndex())
+        return state
+
+    def restore(self, state: dict[str, Any], current: bool) -> None:
+        """The same application, the printed document and who signs."""
+        if state.get("pdf"):
+            self.preview.load_pdf(state["pdf"])
+        self._signer = state.get("signer")
+        super().restore(state, current)
+
     def load_application(self, app_id: int) -> None:
         def work() -> tuple[Any, dict[str, str]]:
             return self.ctx.enroll.get(app_id), self.ctx.differences(app_id)
@@ -152,6 +165,9 @@ class ReviewPage(Page):
         self.request.set("findings", "; ".join(f.get("message", "") for f in app.findings or []),
                          highlight=bool(app.findings))
         self.signer.setCurrentIndex(1 if app.age_group in ("under_6", "6_to_under_14") else 0)
+        if self._signer is not None:  # chosen before the language switch
+            self.signer.setCurrentIndex(int(self._signer))
+            self._signer = None
         self.fee_label.setText(self.tr("Fee: %1").replace("%1", fee))
         self._update_buttons()
 

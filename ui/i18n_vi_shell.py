@@ -1,0 +1,13 @@
+"""Vietnamese for the shell's texts added with the live language and font switch and the
+bad-input messages of the counter pages (folded into ``ui.i18n_vi.VI``)."""
+
+from __future__ import annotations
+
+VI: dict[str, str] = {
+    "Display: language, font": "Hiển thị: ngôn ngữ, cỡ chữ",
+    "Large font": "Chữ lớn",
+    "Interface language changed.": "Đã đổi ngôn ngữ giao diện.",
+    "Settings saved; the interface language is changed.":
+        "Đã lưu cài đặt; đã đổi ngôn ngữ giao diện.",
+    "Application %1 · %2": "Hồ sơ %1 · %2",
+}
