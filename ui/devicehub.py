@@ -3,6 +3,11 @@
 Each probe runs on a worker thread and returns a ``DeviceStatus``: ``ok`` (green), ``warn``
 (amber: simulator or degraded), ``off`` (red: configured but not answering) or ``absent``
 (grey: that part of the program is not installed on this station).
+
+The start-of-day self-test (Administration) probes the camera, scanner and card reader and
+prints a real test page (``printing.testpage``) on the configured printer: a CUPS queue or the
+PDF folder. A printer that is off, a stopped queue, CUPS missing or not running are reported
+as "off" with what to do, in plain words.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from ui.context import optional
 from workstation.settings import Settings
@@ -33,6 +40,48 @@ def _try(fn: Callable[[], DeviceStatus]) -> DeviceStatus:
         log.warning("device probe failed: %s", exc)
         text = exc.text() if hasattr(exc, "text") else str(exc)
         return DeviceStatus("off", str(text))
+
+
+def sink_text(sink: Any) -> str:
+    """The printer in words: ``CUPS <queue>`` or the PDF folder."""
+    if getattr(sink, "name", "") == "cups":
+        return f"CUPS {getattr(sink, 'printer', '')}".strip()
+    if getattr(sink, "name", "") == "folder":
+        text = QCoreApplication.translate("DeviceHub", "PDF folder %1")
+        return text.replace("%1", str(getattr(sink, "folder", "")))
+    return str(getattr(sink, "name", sink))
+
+
+def printing_problem(exc: BaseException, printer: str) -> str:
+    """What the operator should do about a failed test page (the spool's texts talk about a
+    queued document; a test page is never queued)."""
+    code = str(getattr(exc, "code", ""))
+    if code == "printing.cups_missing":
+        return QCoreApplication.translate(
+            "DeviceHub", "CUPS is not installed on this computer: install the cups and "
+            "cups-client packages, or choose the PDF folder.")
+    if code == "printing.cups_not_running":
+        return QCoreApplication.translate(
+            "DeviceHub", "The CUPS print service is not running: start it (systemctl start "
+            "cups), then test again.")
+    if code == "printing.printer_unknown":
+        return QCoreApplication.translate(
+            "DeviceHub", "CUPS has no printer named “%1”: choose one of the listed "
+            "printers.").replace("%1", printer)
+    if code == "printing.printer_not_set":
+        return QCoreApplication.translate(
+            "DeviceHub", "No printer is chosen: choose one in the Printer tab.")
+    if code in ("printing.printer_offline", "printing.printer_rejecting", "printing.lp_failed"):
+        return QCoreApplication.translate(
+            "DeviceHub", "The printer “%1” is off, stopped or not accepting jobs: switch it "
+            "on, check the cable and the paper, then test again.").replace("%1", printer)
+    if code == "printing.folder_unwritable":
+        return QCoreApplication.translate(
+            "DeviceHub", "Cannot write to the PDF folder %1: choose a folder this account "
+            "can write to.").replace("%1", printer)
+    text = exc.text() if hasattr(exc, "text") else str(exc)
+    return QCoreApplication.translate(
+        "DeviceHub", "The test page was not printed: %1").replace("%1", str(text))
 
 
 class DeviceHub:
@@ -62,6 +111,59 @@ class DeviceHub:
 
     def probe_all(self) -> dict[str, DeviceStatus]:
         return {d: self.probe(d) for d in DEVICES}
+
+    def print_test_page(self, operator: str = "", wait_s: float = 20.0,
+                        settings: Settings | None = None) -> DeviceStatus:
+        """Print the one-page test page on the configured printer now and say how it went:
+        ``ok`` (printed: the file or the CUPS job), ``warn`` (CUPS still holds it after
+        ``wait_s``) or ``off`` (with what to do)."""
+        from datetime import datetime
+
+        settings = settings or self.settings
+        service = optional("workstation.documents", "DocumentService")
+        if service is None:
+            status = DeviceStatus("absent", "workstation.documents")
+            self.last["printer"] = status
+            return status
+        sink = service(settings).main_sink()
+        where = sink_text(sink)
+        if "printer" in self.forced_off:
+            status = DeviceStatus("off", printing_problem(
+                _Coded("printing.printer_offline"), where))
+            self.last["printer"] = status
+            return status
+        from printing.errors import PrintingError
+        from printing.testpage import SelfTestPage, send_test_page
+
+        now = datetime.now().astimezone()
+        page = SelfTestPage(station=str(settings["station.name"]),
+                            counter=str(settings["station.counter"]), printer=where,
+                            paper=str(settings["printing.paper"]), printed_at=now,
+                            marker=now.strftime("TP-%Y%m%d-%H%M%S"), operator=operator)
+        printer = str(getattr(sink, "printer", "") or getattr(sink, "folder", "") or where)
+        try:
+            outcome = send_test_page(sink, page, wait_s=wait_s)
+        except PrintingError as exc:
+            log.warning("test page not printed: %s", exc.code)
+            status = DeviceStatus("off", printing_problem(exc, printer))
+        except OSError as exc:
+            log.warning("test page not printed: %s", exc)
+            status = DeviceStatus("off", printing_problem(exc, printer))
+        else:
+            if outcome.completed and getattr(sink, "name", "") == "folder":
+                text = QCoreApplication.translate("DeviceHub", "Test page printed: %1")
+                status = DeviceStatus("ok", text.replace("%1", outcome.reference))
+            elif outcome.completed:
+                text = QCoreApplication.translate("DeviceHub", "Test page printed on %1 (job %2)")
+                status = DeviceStatus("ok", text.replace("%1", where)
+                                      .replace("%2", outcome.reference))
+            else:
+                text = QCoreApplication.translate(
+                    "DeviceHub", "The test page waits in the CUPS queue (job %1): check that "
+                    "the printer is on and has paper.")
+                status = DeviceStatus("warn", text.replace("%1", outcome.reference))
+        self.last["printer"] = status
+        return status
 
     # Each probe asks the area's registry when it is installed.
     def _probe_camera(self) -> DeviceStatus:
@@ -119,6 +221,13 @@ class DeviceHub:
         return DeviceStatus("ok", f"{sink.name}{waiting}")
 
     @staticmethod
+    def printer_queues() -> list[str]:
+        """The CUPS queues of this computer (empty when CUPS is missing or not running)."""
+        from printing.testpage import cups_queues
+
+        return cups_queues()
+
+    @staticmethod
     def _takes_args(fn: Any) -> bool:
         import inspect
 
@@ -135,3 +244,9 @@ class DeviceHub:
         if simulated:
             return DeviceStatus("warn", "")
         return DeviceStatus("ok", ", ".join(str(getattr(f, "name", f)) for f in found[:3]))
+
+
+class _Coded(Exception):
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code

@@ -30,6 +30,7 @@ __all__ = [
     "FeePolicy",
     "FeeSchedule",
     "StationRate",
+    "cite",
     "compute_fee",
     "fee_case",
     "schedule",
@@ -280,6 +281,11 @@ def compute_fee(
                   best.percent, case=case_text, amount=_vnd(amount), base=_vnd(rate.amount),
                   percent=best.percent, source=local(best.source),
                   station_source=rate.source)
+
+
+def cite(source: str, lang: str = DEFAULT_LANG) -> str:
+    """A citation of the data file as a reader of ``lang`` writes it."""
+    return _localise_source(source) if lang == "vi" else source
 
 
 def _localise_source(source: str) -> str:
