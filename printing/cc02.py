@@ -98,4 +98,4 @@ def render_appointment_slip(doc: AppointmentSlip, paper_name: str = "A5",
     pap = paper(paper_name, "appointment-slip", PAPERS)
     return render(lambda st: _story(doc, st), pap, title=doc.title,
                   subject=doc.application_number, invariant=invariant,
-                  footer=f"Mẫu CC02 · Số hồ sơ {doc.application_number}")
+                  footer=f"Mẫu CC02 · Số hồ sơ {doc.application_number}", one_page=True)

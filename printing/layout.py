@@ -125,6 +125,12 @@ class Styles:
                                         fontName=fam.bold)
 
 
+@lru_cache(maxsize=16)
+def _styles(pap: Paper, fonts: Fonts) -> Styles:
+    """The styles of one paper, made once (nothing changes them after)."""
+    return Styles(pap, fonts)
+
+
 class TextBlock(Flowable):  # type: ignore[misc]
     """Plain text in one font, wrapped at spaces and aligned like ``style`` (left, centre,
     right, justified). Drawn directly: cheaper than a Paragraph, which parses markup."""
@@ -357,18 +363,47 @@ class FieldBox(Flowable):  # type: ignore[misc]
 
 
 def _split(text: str, font: str, size: float, width: float) -> list[str]:
-    """Wrap at spaces; a word wider than the cell is cut (a name with no spaces stays inside)."""
-    from reportlab.lib.utils import simpleSplit
-
+    """Wrap at spaces (reportlab's simpleSplit: words joined by single spaces, greedy); a
+    word wider than the cell is cut (a name with no spaces stays inside)."""
     lines: list[str] = []
-    for line in simpleSplit(text, font, size, width) or [""]:
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
+    for part in text.split("\n"):
+        words = part.split()
+        if not words:
+            continue
+        joined = " ".join(words)
+        # most texts fit on one line: one measurement instead of one per word (the margin
+        # keeps the answer the same as summing the words' widths would give)
+        if stringWidth(joined, font, size) <= width - 1e-6:
+            lines.append(joined)
+            continue
+        for line in _greedy(words, font, size, width):
+            while stringWidth(line, font, size) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            lines.append(line)
+    return lines or [""]
+
+
+def _greedy(words: list[str], font: str, size: float, width: float) -> list[str]:
+    """Words filled into lines as reportlab's simpleSplit fills them (same sums, same
+    order, so the same breaks)."""
+    space = stringWidth(" ", font, size)
+    lines: list[str] = []
+    current: list[str] = []
+    used = -space
+    for word in words:
+        w = stringWidth(word, font, size)
+        if used + space + w <= width or not current:
+            current.append(word)
+            used = used + space + w
+        else:
+            lines.append(" ".join(current))
+            current = [word]
+            used = w
+    lines.append(" ".join(current))
     return lines
 
 
@@ -565,98 +600,49 @@ def signature_table(signatures: Sequence[Signature], st: Styles, space: float,
     return SignatureBlock(signatures, st, space, width)
 
 
-def _line_penalties(stack: Any) -> Any:
-    """QR penalty rules 1 and 3 along the rows of each of the (k, n, n) candidates: runs of
-    5+ equal modules cost 3 + (run - 5); a 1:1:3:1:1 finder-like pattern with 4 light
-    modules on one side costs 40. One numpy pass for all candidates."""
-    import numpy as np
-
-    k, rows, cols = stack.shape
-    padded = np.pad(stack.astype(np.int8), ((0, 0), (0, 0), (1, 1)), constant_values=2)
-    changes = np.flatnonzero((padded[:, :, 1:] != padded[:, :, :-1]).ravel())
-    lengths = np.diff(changes)  # runs; the step between rows is 1 and never counts
-    owner = changes[:-1] // (rows * (cols + 1))  # which candidate each run belongs to
-    long = lengths >= 5
-    runs = np.bincount(owner[long], weights=lengths[long] - 2, minlength=k)
-    a = np.array([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0], dtype=np.int8)
-    windows = np.lib.stride_tricks.sliding_window_view(stack.astype(np.int8), 11, axis=2)
-    finders = (windows == a).all(axis=3).sum(axis=(1, 2)) + \
-        (windows == a[::-1]).all(axis=3).sum(axis=(1, 2))
-    return runs + 40 * finders
-
-
-@lru_cache(maxsize=8)
-def _masks(n: int) -> Any:
-    """The eight QR mask patterns of reportlab's encoder as an (8, n, n) boolean array."""
-    import numpy as np
-    from reportlab.graphics.barcode.qrencoder import QRUtil
-
-    return np.array([[[bool(QRUtil.getMask(k)(r, c)) for c in range(n)] for r in range(n)]
-                     for k in range(8)], dtype=bool)
-
-
 def qr_matrix(payload: str, level: str = "M") -> list[list[bool]]:
-    """The modules of a QR code for ``payload`` (reportlab's encoder). The mask is chosen by
-    the standard's penalty rules, scored with numpy on one unmasked layout instead of eight
-    pure-Python passes (the slow part of reportlab's ``make``)."""
-    import numpy as np
-    from reportlab.graphics.barcode import qrencoder
+    """The modules of a QR code for ``payload`` (see printing.qr)."""
+    from printing.qr import qr_modules
 
-    levels = {"L": qrencoder.QRErrorCorrectLevel.L, "M": qrencoder.QRErrorCorrectLevel.M,
-              "Q": qrencoder.QRErrorCorrectLevel.Q, "H": qrencoder.QRErrorCorrectLevel.H}
-    qr = qrencoder.QRCode(None, levels[level])
-    qr.addData(payload)
-    qr.version = qr.calculate_version()
-    qr.makeImpl(True, 0)  # test layout: format bits blank, data under mask 0
-    n = qr.moduleCount
-    base = np.array([[bool(x) for x in row] for row in qr.modules], dtype=bool)
-    data = np.zeros((n, n), dtype=bool)
-    for col, row in qr.dataPosIterator():
-        data[row, col] = True
-    masks = _masks(n)
-    stack = base[None] ^ (data[None] & (masks[0][None] ^ masks))  # the 8 candidates
-    lines = _line_penalties(stack) + _line_penalties(stack.transpose(0, 2, 1))
-    top = stack[:, :-1, :-1]
-    same = (top == stack[:, 1:, :-1]) & (top == stack[:, :-1, 1:]) & (top == stack[:, 1:, 1:])
-    blocks = 3 * same.sum(axis=(1, 2))
-    balance = 10 * (np.abs(stack.mean(axis=(1, 2)) * 100 - 50) // 5)
-    best = int(np.argmin(lines + blocks + balance))
-    # the chosen candidate, then the format (and version) information for its mask
-    qr.modules = stack[best].tolist()
-    qr.setupTypeInfo(False, best)
-    if qr.version >= 7:
-        qr.setupTypeNumber(False)
-    return [[bool(x) for x in row] for row in qr.modules]
+    return [[bool(x) for x in row] for row in qr_modules(payload, level).tolist()]
+
+
+def _qr_rects(modules: Any) -> list[tuple[int, int, int, int]]:
+    """Rectangles covering the dark modules: the dark runs of each row, a run merged with
+    the same run (same column and width) in the rows just below. (row, column, width,
+    height), sorted."""
+    import numpy as np
+
+    n = modules.shape[0]
+    edges = np.zeros((n, n + 2), dtype=np.int8)
+    edges[:, 1:-1] = modules
+    steps = np.diff(edges, axis=1)
+    starts = np.argwhere(steps == 1)  # row-major: the k-th start and end belong together
+    ends = np.argwhere(steps == -1)[:, 1]
+    by_row: list[list[tuple[int, int]]] = [[] for _ in range(n + 1)]  # row n: none
+    for (row, col), end in zip(starts.tolist(), ends.tolist(), strict=True):
+        by_row[row].append((col, end - col))
+    rects: list[tuple[int, int, int, int]] = []
+    open_runs: dict[tuple[int, int], int] = {}  # (column, width) -> first row
+    for r, runs in enumerate(by_row):
+        still = {key: open_runs.pop(key, r) for key in runs}
+        rects += [(first, col, w, r - first) for (col, w), first in open_runs.items()]
+        open_runs = still
+    rects.sort()
+    return rects
 
 
 class QRFlowable(Flowable):  # type: ignore[misc]
-    """A QR code drawn as one vector path of rectangles (dark runs merged across rows)."""
+    """A QR code drawn as one vector path of rectangles (dark runs merged across rows), in
+    module units under one scaling, so the page stream holds small integers."""
 
     def __init__(self, payload: str, size: float, level: str = "M") -> None:
         super().__init__()
-        matrix = qr_matrix(payload, level)
-        n = len(matrix)
-        # rectangles of dark modules: runs within a row, merged down the rows they repeat in
-        self.rects: list[tuple[int, int, int, int]] = []  # row, column, width, height
-        open_runs: dict[tuple[int, int], int] = {}  # (column, width) -> first row
-        for r in range(n + 1):
-            runs: set[tuple[int, int]] = set()
-            if r < n:
-                row, c = matrix[r], 0
-                while c < n:
-                    if row[c]:
-                        start = c
-                        while c < n and row[c]:
-                            c += 1
-                        runs.add((start, c - start))
-                    else:
-                        c += 1
-            for key in [k for k in open_runs if k not in runs]:
-                first = open_runs.pop(key)
-                self.rects.append((first, key[0], key[1], r - first))
-            for key in runs:
-                open_runs.setdefault(key, r)
-        self.modules = n
+        from printing.qr import qr_modules
+
+        modules = qr_modules(payload, level)
+        self.rects = _qr_rects(modules)  # row, column, width, height
+        self.modules = modules.shape[0]
         self.quiet = 2
         self.width = self.height = size
 
@@ -667,17 +653,21 @@ class QRFlowable(Flowable):  # type: ignore[misc]
         total = self.modules + 2 * self.quiet
         m = self.width / total
         c = self.canv
-        path = c.beginPath()
-        for r, col, width, height in sorted(self.rects):
-            y = self.height - (r + height + self.quiet) * m
-            path.rect((col + self.quiet) * m, y, width * m, height * m)
+        c.saveState()
         c.setFillColor(colors.black)
-        c.drawPath(path, stroke=0, fill=1)
+        # module units, origin at the bottom left module: (column, n - row - height)
+        c.transform(m, 0, 0, m, self.quiet * m, self.quiet * m)
+        n = self.modules
+        c.addLiteral("n " + " ".join(f"{col} {n - r - h} {w} {h} re"
+                                     for r, col, w, h in self.rects) + " f")
+        c.restoreState()
 
 
 def code128(value: str, st: Styles, bar_height: float, bar_width: float) -> Flowable:
     """A Code128 barcode (reportlab's own). The value itself is printed next to it by the
-    document, in the document's font, so the bars carry no text of their own."""
+    document, in the document's font, so the bars carry no text of their own. (Each bar is
+    its own filled rectangle: viewers snap those to whole pixels, one path of all the bars
+    renders grey on screen.)"""
     from reportlab.graphics.barcode.code128 import Code128
 
     return Code128(value, barHeight=bar_height, barWidth=bar_width, humanReadable=False,
@@ -690,10 +680,15 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
 
 def render(story_builder: Callable[[Styles], list[Flowable]], pap: Paper, *, title: str,
            subject: str = "", invariant: bool = False,
-           on_page: Callable[[Canvas, Any], None] | None = None, footer: str = "") -> bytes:
-    """Build the PDF: fixed pages for A4/A5, a page as long as the content on a roll."""
-    fonts = register_fonts()
-    st = Styles(pap, fonts)
+           on_page: Callable[[Canvas, Any], None] | None = None, footer: str = "",
+           one_page: bool = False) -> bytes:
+    """Build the PDF: fixed pages for A4/A5, a page as long as the content on a roll.
+
+    ``one_page``: the story is a plain column of flowables (no page breaks, no containers
+    that need the page machinery), so when it fits on one page it is laid out and drawn
+    straight onto one canvas, exactly as platypus's frame would place it, without the
+    document template; if it does not fit, the document template builds it as usual."""
+    st = _styles(pap, register_fonts())
     story = story_builder(st)
     height = pap.height
     if height is None:
@@ -703,12 +698,19 @@ def render(story_builder: Callable[[Styles], list[Flowable]], pap: Paper, *, tit
             _w, h = f.wrapOn(scratch, pap.frame_width, 10_000)
             used += h + f.getSpaceBefore() + f.getSpaceAfter()
         height = used + pap.top + pap.bottom + 2
+    meta: dict[str, Any] = dict(title=title, subject=subject, author="Căn cước Workstation",
+                                creator="Căn cước Workstation")
+    canvas_args: dict[str, Any] = dict(pagesize=(pap.width, height),
+                                       invariant=1 if invariant else 0, lang="vi-VN",
+                                       initialFontName=st.regular, initialFontSize=pap.body)
+    if one_page and on_page is None:
+        pdf = _one_page(story, pap, height, canvas_args, meta)
+        if pdf is not None:
+            return pdf
+        story = story_builder(st)  # fresh flowables for the document template
     buf = io.BytesIO()
-    doc = _Doc(buf, pagesize=(pap.width, height), leftMargin=pap.left, rightMargin=pap.right,
-               topMargin=pap.top, bottomMargin=pap.bottom, title=title, subject=subject,
-               author="Căn cước Workstation", creator="Căn cước Workstation",
-               invariant=1 if invariant else 0, lang="vi-VN",
-               initialFontName=st.regular, initialFontSize=pap.body)
+    doc = _Doc(buf, leftMargin=pap.left, rightMargin=pap.right, topMargin=pap.top,
+               bottomMargin=pap.bottom, **meta, **canvas_args)
     frame = Frame(pap.left, pap.bottom, pap.frame_width, height - pap.top - pap.bottom,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _no_op)])
@@ -716,6 +718,51 @@ def render(story_builder: Callable[[Styles], list[Flowable]], pap: Paper, *, tit
         doc.build(story, canvasmaker=_footer_canvas(footer, st))
     else:
         doc.build(story)
+    return buf.getvalue()
+
+
+def _one_page(story: list[Flowable], pap: Paper, height: float, canvas_args: dict[str, Any],
+              meta: dict[str, str]) -> bytes | None:
+    """The story drawn on one page, placed as platypus's Frame places it (space after one
+    flowable and space before the next overlap; none before the first), or None when it
+    does not fit on the page."""
+    from reportlab.rl_config import _FUZZ
+
+    buf = io.BytesIO()
+    c = Canvas(buf, **canvas_args)
+    c.setAuthor(meta["author"])
+    c.setTitle(meta["title"])
+    c.setSubject(meta["subject"])
+    c.setCreator(meta["creator"])
+    width, bottom = pap.frame_width, pap.bottom
+    y = height - pap.top
+    at_top, after = True, 0.0
+    placed: list[tuple[Flowable, float, float]] = []  # flowable, y, width left over
+    for f in story:
+        space = 0.0
+        if not at_top:
+            space = f.getSpaceBefore()
+            if getattr(f, "_SPACETRANSFER", False) or getattr(f, "_ZEROSIZE", False):
+                space = after
+            space = max(space - after, 0.0)
+        room = y - bottom - space
+        if room <= 0:
+            return None
+        w, h = f.wrapOn(c, width, room)
+        top = y
+        y -= h + space
+        if y < bottom - _FUZZ:
+            return None
+        placed.append((f, y, width - w))
+        sa = f.getSpaceAfter()
+        y -= sa
+        after = after if getattr(f, "_SPACETRANSFER", False) else sa
+        if y != top:
+            at_top = False
+    for f, fy, left_over in placed:
+        f.drawOn(c, pap.left, fy, _sW=left_over)
+    c.showPage()
+    c.save()
     return buf.getvalue()
 
 

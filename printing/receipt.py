@@ -44,4 +44,4 @@ def render_fee_receipt(doc: FeeReceipt, paper_name: str = "A5", invariant: bool 
     pap = paper(paper_name, "fee-receipt", PAPERS)
     return render(lambda st: _story(doc, st), pap, title=doc.title,
                   subject=doc.application_number, invariant=invariant,
-                  footer=f"{doc.title} · Số hồ sơ {doc.application_number}")
+                  footer=f"{doc.title} · Số hồ sơ {doc.application_number}", one_page=True)
