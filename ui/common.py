@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import CrashDialog, error_text
-from ui.i18n import t
+from ui.i18n import is_large_font, t
 
 
 # Tests replace this to collect unexpected errors instead of opening a modal dialog.
@@ -36,6 +36,14 @@ def _crash_dialog(exc: BaseException, parent: QWidget | None) -> None:
 
 
 crash_handler: Callable[[BaseException, QWidget | None], None] = _crash_dialog
+
+
+def scaled(pixels: int, large: int | None = None) -> int:
+    """A fixed width for the current font size: ``large`` (or a fifth more) with the
+    large-font option. Pages are rebuilt when it is switched."""
+    if not is_large_font():
+        return pixels
+    return large if large is not None else round(pixels * 1.2)
 
 
 def state_text(state: str | None) -> str:
@@ -99,6 +107,7 @@ class Section(QFrame):
         self.outer.setSpacing(8)
         self.title = QLabel(title)
         self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)  # a long Vietnamese title takes two lines, never cut
         self.outer.addWidget(self.title)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:

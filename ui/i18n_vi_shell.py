@@ -4,7 +4,7 @@ bad-input messages of the counter pages (folded into ``ui.i18n_vi.VI``)."""
 from __future__ import annotations
 
 VI: dict[str, str] = {
-    "Display: language, font": "Hiển thị: ngôn ngữ, cỡ chữ",
+    "Language, font size…": "Ngôn ngữ, cỡ chữ…",
     "Large font": "Chữ lớn",
     "Interface language changed.": "Đã đổi ngôn ngữ giao diện.",
     "Settings saved; the interface language is changed.":

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import Page, button
+from ui.common import Page, button, scaled
 from ui.context import AppContext
 from ui.devicehub import DEVICES, DeviceStatus
 from ui.dialogs import error_text
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         side = QFrame()
         side.setObjectName("sidebar")
-        side.setFixedWidth(212)
+        self.sidebar = side
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 12, 0, 12)
         self.brand = QLabel()
@@ -299,10 +299,14 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("sideUser")
         self.user_label.setWordWrap(True)
         side_box.addWidget(self.user_label)
-        self.display_button = QToolButton()
+        self.display_button = QPushButton()
         self.display_button.setObjectName("displayButton")
-        self.display_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.display_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The lock button's look (style.qss), for the button above it.
+        self.display_button.setStyleSheet(
+            "QPushButton#displayButton { margin: 4px 14px; background: #1d4b7c; color: #ffffff;"
+            " border: 1px solid #2c5f94; }"
+            " QPushButton#displayButton:hover { background: #245a92; }"
+            " QPushButton#displayButton::menu-indicator { width: 0px; }")
         side_box.addWidget(self.display_button)
         self.lock_button = QPushButton()
         self.lock_button.setObjectName("lockButton")
@@ -346,7 +350,7 @@ class MainWindow(QMainWindow):
         self._display_menu()
         self._shortcuts()
         self._retranslate()
-        self._pending_lang: str | None = None
+        self._pending: tuple[str, bool] | None = None
         self._from_settings = False
         ctx.settings_listeners.append(_listener(ctx, self))
         self.stack.setCurrentWidget(self.login)
@@ -363,8 +367,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Căn cước Workstation") + " — "
                             + str(self.ctx.settings["station.counter"]))
         self.brand.setText(self.tr("CĂN CƯỚC"))
+        self.sidebar.setFixedWidth(scaled(212, 240))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
-        self.display_button.setText(self.tr("Display: language, font"))
+        self.display_button.setText(self.tr("Language, font size…"))
         self.large_action.setText(self.tr("Large font"))
         names = {"camera": self.tr("Camera"), "scanner": self.tr("Scanner"),
                  "card_reader": self.tr("Card reader"), "printer": self.tr("Printer")}
@@ -421,10 +426,16 @@ class MainWindow(QMainWindow):
         is running has finished (``language_applied`` is emitted then)."""
         if lang not in ("vi", "en"):
             raise ValueError(f"unsupported language {lang!r}")
-        if lang == current_language() and self._pending_lang is None:
+        if lang == current_language() and self._pending is None:
             self._sync_display_menu()
             return
-        self._pending_lang = lang
+        self._switch(lang, is_large_font())
+
+    def _switch(self, lang: str, large: bool) -> None:
+        pending = self._pending is not None
+        self._pending = (lang, large)
+        if pending:
+            return  # the rebuild already waiting takes the newest wish
         for page in self.all_pages.values():
             page.flush()
         self._rebuild_when_idle(deadline=time.monotonic() + 10.0)
@@ -435,20 +446,25 @@ class MainWindow(QMainWindow):
         if busy and time.monotonic() < deadline:
             QTimer.singleShot(25, lambda: self._rebuild_when_idle(deadline))
             return
-        lang, self._pending_lang = self._pending_lang, None
-        if lang is None:
+        wish, self._pending = self._pending, None
+        if wish is None:
             return
-        from ui.app import install_translations
+        lang, large = wish
+        from ui.app import apply_style, install_translations
 
+        changed = lang != current_language()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            install_translations(app, lang)
+            if changed:
+                install_translations(app, lang)
+            apply_style(app, large)
         self.ctx.set_language(lang)
         self._rebuild_pages()
         self._retranslate()
         self._sync_display_menu()
         page = self.pages.currentWidget()
-        if isinstance(page, Page) and not self.is_locked() and not page.banner.isVisible():
+        if (changed and isinstance(page, Page) and not self.is_locked()
+                and not page.banner.isVisible()):
             page.say(self.tr("Settings saved; the interface language is changed.")
                      if self._from_settings else self.tr("Interface language changed."), "info")
         self._from_settings = False
@@ -479,26 +495,28 @@ class MainWindow(QMainWindow):
                 page.restore(states[key], current=key == current_key)
 
     def apply_large_font(self, large: bool) -> None:
-        """Larger (or normal) text everywhere, at once."""
-        from ui.app import apply_style
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_style(app, large)
-        self._sync_display_menu()
+        """Larger (or normal) text everywhere, at once: the pages are rebuilt so that their
+        columns are laid out for the new size (``language_applied`` is emitted too)."""
+        if bool(large) == is_large_font() and self._pending is None:
+            self._sync_display_menu()
+            return
+        lang = self._pending[0] if self._pending is not None else current_language()
+        self._switch(lang, bool(large))
 
     def set_large_font(self, large: bool) -> None:
         self.apply_large_font(large)
 
     def _settings_changed(self, old: Settings, new: Settings) -> None:
         """The administrator saved the settings: apply a changed language or font size."""
+        lang, large = current_language(), is_large_font()
         if new["ui.large_font"] != old["ui.large_font"]:
-            self.apply_large_font(bool(new["ui.large_font"]))
-        lang = str(new["ui.language"])
-        if lang != old["ui.language"] and lang != current_language():
-            self._from_settings = True
+            large = bool(new["ui.large_font"])
+        if new["ui.language"] != old["ui.language"]:
+            lang = str(new["ui.language"])
+            self._from_settings = lang != current_language()
+        if (lang, large) != (current_language(), is_large_font()):
             # After the page that saved has finished its own reaction to the save.
-            QTimer.singleShot(0, lambda: self.apply_language(lang))
+            QTimer.singleShot(0, lambda: self._switch(lang, large))
 
     # ------------------------------------------------------------------ sign-in, lock
     def on_signed_in(self, actor: object) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import Section, ValueGrid, age_group_text, dmy, kind_text, money
+from ui.common import Section, ValueGrid, age_group_text, dmy, kind_text, money, scaled
 from workstation.enrollment.forms import EXEMPTIONS, FIELDS
 
 
@@ -31,7 +31,8 @@ class ApplicationForm(QScrollArea):
         self.setObjectName("applicationForm")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never cut off: with the large font a long exemption may need to scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget()
         body.setObjectName("formBody")
         self.setWidget(body)
@@ -303,7 +304,7 @@ class DecisionPanel(Section):
 
 def _label(text: str) -> QLabel:
     label = QLabel(text)
-    label.setFixedWidth(112)
+    label.setFixedWidth(scaled(112, 128))
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import Page, Section, button, dmy, hbox, state_text
+from ui.common import Page, Section, button, dmy, hbox, scaled, state_text
 from ui.pages.application_form import ApplicationForm, DecisionPanel
 from workstation.enrollment.forms import parse_cccd_qr
 
@@ -57,7 +57,7 @@ class ReceptionPage(Page):
         self.born.setObjectName("bornBox")
         self.born.setPlaceholderText(self.tr("Born (yyyy)"))
         self.born.setMaxLength(10)
-        self.born.setFixedWidth(96)
+        self.born.setFixedWidth(scaled(96))
         self.born.returnPressed.connect(self.search)
         search.outer.addLayout(hbox(self.query, self.born))
         search.outer.addLayout(hbox(button(self.tr("Search"), self.search, name="searchButton"),
@@ -88,7 +88,7 @@ class ReceptionPage(Page):
         left.addWidget(self.person_box, 4)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setFixedWidth(320)
+        holder.setFixedWidth(scaled(320, 340))
         row.addWidget(holder)
 
         self.form = ApplicationForm()
@@ -114,7 +114,7 @@ class ReceptionPage(Page):
                                     name="cancelButton")))
         holder = QWidget()
         holder.setLayout(right)
-        holder.setFixedWidth(310)
+        holder.setFixedWidth(scaled(310, 330))
         row.addWidget(holder)
         QShortcut(QKeySequence("F9"), self, activated=self.verify)
         self._enable()

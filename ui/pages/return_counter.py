@@ -18,7 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import Page, Section, ValueGrid, button, dmy, hbox, kind_text, state_text
+from ui.common import (
+    Page,
+    Section,
+    ValueGrid,
+    button,
+    dmy,
+    hbox,
+    kind_text,
+    scaled,
+    state_text,
+)
 from ui.pdfview import make_pdf_view
 
 _NUMBER = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{8}-\d{4}")
@@ -82,9 +92,9 @@ class ReturnPage(Page):
         left.addStretch(1)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setFixedWidth(400)
+        holder.setFixedWidth(scaled(400, 396))
         row.addWidget(holder)
-        steps.setFixedWidth(300)
+        steps.setFixedWidth(scaled(300, 320))
         row.addWidget(steps)
         preview = Section(self.tr("Printed document"))
         self.preview = make_pdf_view()
