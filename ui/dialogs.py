@@ -1,13 +1,18 @@
-"""Dialogs shared by the pages: the crash dialog, error messages, reasons and approvals."""
+"""Dialogs shared by the pages: the crash dialog, error messages, reasons and approvals
+(a leader's password or their own chip card)."""
 
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +20,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -106,34 +114,175 @@ class ReasonDialog(QDialog):
 
 
 class ApprovalDialog(QDialog):
-    """A leader approves an exception with their own sign-in (password)."""
+    """A leader approves an exception: with their user name and password, or by placing their
+    own registered chip card (căn cước) on the reader.
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    ``approve_password(username, password)`` and ``approve_card(username_or_None)`` return the
+    approving ``Actor`` or raise a coded error; both run on ``runner`` (off the GUI thread with
+    the app's ``ThreadRunner``): reading a chip takes a moment and the window stays alive,
+    showing the progress. ``approved(actor, method)`` is emitted before the dialog accepts;
+    ``approver`` and ``method`` (``password`` / ``card``) keep the result.
+    """
+
+    approved = Signal(object, str)
+
+    def __init__(self, what: str, parent: QWidget | None = None, *, runner: Any = None,
+                 approve_password: Callable[[str, str], Any] | None = None,
+                 approve_card: Callable[[str | None], Any] | None = None,
+                 holders: list[tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Leader's approval"))
+        self.setMinimumWidth(460)
+        self.runner = runner
+        self._approve_password = approve_password
+        self._approve_card = approve_card
+        self.approver: Any = None
+        self.method = ""
+        self.working = False
         layout = QVBoxLayout(self)
         label = QLabel(what)
+        label.setObjectName("approvalWhat")
         label.setWordWrap(True)
         layout.addWidget(label)
-        form = QFormLayout()
+        self.methods = QTabWidget()
+        self.methods.setObjectName("approvalMethods")
+        # -- password
+        page = QWidget()
+        form = QFormLayout(page)
         self.username = QLineEdit()
+        self.username.setObjectName("leaderUser")
         self.password = QLineEdit()
+        self.password.setObjectName("leaderPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Leader's user name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        layout.addLayout(form)
+        self.methods.addTab(page, self.tr("Password"))
+        # -- the leader's own card
+        card = QWidget()
+        card_lay = QVBoxLayout(card)
+        note = QLabel(self.tr("The leader places their own identity card (registered at this "
+                              "station) on the card reader."))
+        note.setWordWrap(True)
+        card_lay.addWidget(note)
+        row = QFormLayout()
+        self.holder = QComboBox()
+        self.holder.setObjectName("cardHolder")
+        self.holder.addItem(self.tr("Any registered leader"), "")
+        for username, full_name in holders or []:
+            self.holder.addItem(f"{full_name} ({username})" if full_name else username, username)
+        row.addRow(self.tr("Leader"), self.holder)
+        card_lay.addLayout(row)
+        self.read_button = QPushButton(self.tr("Read card"))
+        self.read_button.setObjectName("readLeaderCard")
+        self.read_button.clicked.connect(self.read_card)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("cardProgress")
+        self.progress.setRange(0, 0)  # busy: the chip answers in well under a second
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.progress_text = QLabel(self.tr("Reading the card… keep it on the reader."))
+        self.progress_text.setObjectName("cardProgressText")
+        self.progress_text.hide()
+        card_lay.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card_lay.addWidget(self.progress)
+        card_lay.addWidget(self.progress_text)
+        card_lay.addStretch(1)
+        self.methods.addTab(card, self.tr("Leader's card"))
+        if approve_card is None:
+            self.methods.setTabEnabled(1, False)
+        layout.addWidget(self.methods)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
+        self.buttons.accepted.connect(self.approve)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
 
     def credentials(self) -> tuple[str, str]:
         return self.username.text().strip(), self.password.text()
+
+    def use_card(self) -> None:
+        self.methods.setCurrentIndex(1)
+
+    def approve(self) -> None:
+        """OK: the method of the visible tab."""
+        if self.methods.currentIndex() == 1:
+            self.read_card()
+        else:
+            self.check_password()
+
+    def check_password(self) -> None:
+        username, password = self.credentials()
+        if not username or not password:
+            self.message.setText(self.tr("Type the leader's user name and password."))
+            return
+        if self._approve_password is None:
+            self.message.setText(self.tr("Approval by password is not available."))
+            return
+        self._start("password", self._approve_password, username, password)
+
+    def read_card(self) -> None:
+        if self._approve_card is None:
+            return
+        holder = str(self.holder.currentData() or "") or None
+        self._start("card", self._approve_card, holder)
+
+    def _start(self, method: str, fn: Callable[..., Any], *args: Any) -> None:
+        if self.working:
+            return
+        self.working = True
+        self.message.setText("")
+        self._busy(method == "card")
+        done = partial(self._done, method)
+        if self.runner is None:
+            try:
+                result = fn(*args)
+            except Exception as exc:  # noqa: BLE001 - shown in the dialog
+                self._failed(exc)
+            else:
+                done(result)
+        else:
+            self.runner.run(fn, *args, done=done, failed=self._failed)
+
+    def _busy(self, reading: bool) -> None:
+        for w in (self.read_button, self.buttons, self.holder, self.username, self.password):
+            w.setEnabled(not self.working)
+        self.methods.tabBar().setEnabled(not self.working)
+        self.progress.setVisible(self.working and reading)
+        self.progress_text.setVisible(self.working and reading)
+
+    def _done(self, method: str, approver: Any) -> None:
+        self.working = False
+        self._busy(False)
+        if not self.isVisible():  # closed meanwhile (another applicant was opened)
+            return
+        self.approver, self.method = approver, method
+        self.approved.emit(approver, method)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.working = False
+        self._busy(False)
+        text = error_text(exc)
+        self.message.setText(text if text else self.tr("The approval failed: %1")
+                             .replace("%1", type(exc).__name__))
+        if self.methods.currentIndex() == 0:
+            self.password.clear()
+
+    def reject(self) -> None:
+        if self.working:  # the reader is busy: the result decides; Esc does nothing meanwhile
+            return
+        super().reject()
+
+    def close_now(self) -> None:
+        """Close even while a card is being read (its result is then ignored)."""
+        super().reject()
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:

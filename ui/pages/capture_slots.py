@@ -153,6 +153,7 @@ def finger_widget(ctx: Any, page: Any) -> Slot:
         widget.fingerCaptured.connect(lambda s: stored(s, "finger", s.position))
         widget.irisCaptured.connect(lambda s: stored(s, "iris", f"{s.position.lower()}_iris"))
         widget.exceptionMarked.connect(page.on_panel_exception)
+        widget.sequenceCompleted.connect(page.on_sequence_completed)
         widget.stateChanged.connect(lambda _state: page.refresh_checklist())
         return widget  # type: ignore[no-any-return]
 

@@ -71,7 +71,7 @@ class HandsView(QWidget):
         self.current: tuple[Finger, ...] = ()
         self.selected: Finger | None = None
         self._shapes: dict[Finger, QPainterPath] = {}
-        self.setMinimumSize(400, 190)
+        self.setMinimumSize(360, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -102,7 +102,8 @@ class HandsView(QWidget):
         self._shapes.clear()
         for hand, cx, label in ((_LEFT, w * 0.25, t("fingerprint.panel.left_hand")),
                                 (_RIGHT, w * 0.75, t("fingerprint.panel.right_hand"))):
-            palm_top = h * 0.52
+            # Centred vertically when the width limits the drawing (a wide, tall panel).
+            palm_top = max(0.0, (h - unit * 2.3) / 2) + unit * 1.2
             palm = QRectF(cx - unit * 0.95, palm_top, unit * 1.9, unit * 0.95)
             p.setPen(QPen(QColor("#d6c2ad"), 1.5))
             p.setBrush(QBrush(SKIN))
@@ -192,13 +193,15 @@ class PrintTile(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.setSpacing(1)
         self.picture = QLabel()
-        self.picture.setFixedSize(72, 86)
+        self.picture.setFixedSize(64, 76)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setObjectName("printPicture")
         self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setObjectName("printCaption")
         self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("font-size: 11px;")
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         lay.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.caption)
         self.show_view(None)
@@ -217,7 +220,7 @@ class PrintTile(QWidget):
             detail = view.exception.reason
         elif view is not None and view.image is not None:
             pix = QPixmap.fromImage(gray_qimage(view.image)).scaled(
-                68, 82, Qt.AspectRatioMode.KeepAspectRatio,
+                60, 72, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation)
             self.picture.setPixmap(pix)
             self.picture.setToolTip("")
@@ -246,13 +249,17 @@ class PrintStrip(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(2)
+        grid.setVerticalSpacing(2)
         self.tiles: dict[Finger, PrintTile] = {}
-        for col, finger in enumerate(self.ORDER[0] + self.ORDER[1]):
+        # Ten equal columns, a small gap between the hands; captions wrap inside their column.
+        for i, finger in enumerate(self.ORDER[0] + self.ORDER[1]):
+            col = i if i < 5 else i + 1
             tile = PrintTile(finger)
             self.tiles[finger] = tile
             grid.addWidget(tile, 0, col)
+            grid.setColumnStretch(col, 1)
+        grid.setColumnMinimumWidth(5, 8)
 
     def show_state(self, views: dict[Finger, FingerView]) -> None:
         for finger, tile in self.tiles.items():

@@ -142,6 +142,9 @@ class FingerprintPanel(QWidget):
         self.iris_device: DeviceInfo | None = None
         self.busy = False
         self.started = False
+        # Between reset() and the worker's fresh sequence, prints of the previous person still
+        # in flight are dropped: they must never reach the next applicant.
+        self._resetting = False
         self._build()
         self.worker = FingerprintWorker(self.values, simulate)
         self.thread_ = QThread(self)
@@ -164,7 +167,7 @@ class FingerprintPanel(QWidget):
         self.worker.preview.connect(self._on_preview)
         self.worker.stored.connect(self._on_stored)
         self.worker.irisStored.connect(self._on_iris_stored)
-        self.worker.completed.connect(self.sequenceCompleted)
+        self.worker.completed.connect(self._on_completed)
 
     @classmethod
     def from_settings(cls, values: Mapping[str, Any], simulate: bool = False,
@@ -177,8 +180,8 @@ class FingerprintPanel(QWidget):
         self.setStyleSheet(STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         root = QVBoxLayout(self)
-        root.setContentsMargins(10, 10, 10, 10)
-        root.setSpacing(8)
+        root.setContentsMargins(10, 8, 10, 8)
+        root.setSpacing(6)
         head = QHBoxLayout()
         title = QLabel(t("fingerprint.panel.title"))
         title.setObjectName("sectionTitle")
@@ -194,7 +197,9 @@ class FingerprintPanel(QWidget):
         root.addLayout(head)
 
         middle = QHBoxLayout()
+        middle.setSpacing(10)
         left = QVBoxLayout()
+        left.setSpacing(4)
         self.hands = HandsView()
         self.hands.fingerClicked.connect(self._on_finger_clicked)
         left.addWidget(self.hands, 1)
@@ -227,25 +232,32 @@ class FingerprintPanel(QWidget):
         self.exception_button.clicked.connect(self.ask_exception)
         self.cancel_button.clicked.connect(self.cancel)
         left.addLayout(buttons)
-        middle.addLayout(left, 3)
+        middle.addLayout(left, 1)
 
+        # Preview and iris each in their own column beside the hands: the middle row is only
+        # as tall as the hands and the prompt, so the ten-print strip below stays in view on a
+        # 1366×768 counter screen.
         right = QVBoxLayout()
-        right.setSpacing(6)
+        right.setSpacing(4)
         self.preview_title = QLabel(t("fingerprint.panel.preview"))
         self.preview_title.setObjectName("sectionTitle")
         self.preview = QLabel(t("fingerprint.panel.no_device"))
         self.preview.setObjectName("preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
         # The platen's 3.2 x 3.0 inch proportions; smaller when the page is small.
-        self.preview.setMinimumSize(192, 180)
-        self.preview.setMaximumSize(288, 270)
+        self.preview.setMinimumSize(176, 165)
+        self.preview.setMaximumSize(256, 240)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         right.addWidget(self.preview_title)
         right.addWidget(self.preview)
-        # Iris beside the preview: both eyes, their quality, or "not at this counter".
+        right.addStretch(1)
+        middle.addLayout(right, 0)
+        # Iris: both eyes, their quality, or "not at this counter".
         iris = QFrame()
         iris.setObjectName("section")
-        iris.setFixedWidth(288)
+        iris.setFixedWidth(212)
+        iris.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         iris_lay = QVBoxLayout(iris)
         iris_lay.setContentsMargins(8, 6, 8, 6)
         iris_lay.setSpacing(4)
@@ -253,12 +265,13 @@ class FingerprintPanel(QWidget):
         iris_title.setObjectName("sectionTitle")
         iris_lay.addWidget(iris_title)
         pictures = QHBoxLayout()
+        pictures.setSpacing(4)
         self.iris_pictures: dict[str, AspectImage] = {}
         for eye in ("Right", "Left"):
             pic = AspectImage("—")
             pic.setObjectName("irisPicture")
-            pic.setMinimumSize(96, 72)
-            pic.setMaximumSize(128, 96)
+            pic.setMinimumSize(88, 66)
+            pic.setMaximumSize(96, 72)
             pic.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
             pic.setWordWrap(True)
@@ -266,6 +279,7 @@ class FingerprintPanel(QWidget):
             pictures.addWidget(pic)
         iris_lay.addLayout(pictures)
         self.iris_status = QLabel(t("fingerprint.panel.iris_not_available"))
+        self.iris_status.setObjectName("irisStatus")
         self.iris_status.setWordWrap(True)
         self.iris_status.setSizePolicy(QSizePolicy.Policy.Expanding,
                                        QSizePolicy.Policy.Preferred)
@@ -274,9 +288,11 @@ class FingerprintPanel(QWidget):
         self.iris_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.iris_button.clicked.connect(self.capture_iris)
         iris_lay.addWidget(self.iris_button)
-        right.addWidget(iris)
-        right.addStretch(1)
-        middle.addLayout(right, 0)
+        iris_column = QVBoxLayout()
+        iris_column.addSpacing(self.preview_title.sizeHint().height() + 4)
+        iris_column.addWidget(iris)
+        iris_column.addStretch(1)
+        middle.addLayout(iris_column, 0)
         root.addLayout(middle, 1)
 
         self.strip = PrintStrip()
@@ -327,10 +343,38 @@ class FingerprintPanel(QWidget):
         self._capture.emit()
 
     def reset(self) -> None:
-        """Start a new ten-print sequence (a new applicant)."""
-        if not self.busy:
-            self.hands.select(None)
-            self._reset.emit()
+        """A new applicant: forget every print, exception and iris of the previous one at once
+        (the view is cleared here; the worker starts a fresh sequence). A capture in flight is
+        cut, and whatever it still delivers is dropped."""
+        self._resetting = True
+        self.hands.select(None)
+        self.hands.show_state({}, ())
+        self.strip.show_state({})
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText("" if self.device is not None else t("fingerprint.panel.no_device"))
+        for pic in self.iris_pictures.values():
+            pic.set_image(None)
+            pic.setText("—")
+            pic.setToolTip("")
+            pic.setStyleSheet("")
+        self.summary.setText("")
+        self.attempt.setText("")
+        self._on_notices([], "info")
+        if self.started:
+            if self.busy:
+                self.worker.cancel()
+            self._reset.emit()  # queued after the capture in flight, if any
+        else:
+            self.worker.reset()  # its thread is stopped: nothing else touches the sequence
+
+    def clear_exception(self, finger_key: str) -> None:
+        """Undo an exception (its approval was refused or cancelled): the finger is to be
+        captured again."""
+        self._clear_exception.emit(finger_key)
+
+    def apply_exception(self, finger_key: str, kind: str, reason: str) -> None:
+        """Mark an exception decided elsewhere (already approved): no ``exceptionMarked``."""
+        self._exception.emit(finger_key, kind, reason)
 
     def capture_iris(self) -> None:
         if self.busy or self.iris_device is None:
@@ -447,15 +491,30 @@ class FingerprintPanel(QWidget):
         self.preview.setPixmap(pix)
         self.worker.frame_shown()
 
+    def _on_completed(self, result: Any) -> None:
+        if not self._resetting:
+            self.sequenceCompleted.emit(result)
+
     def _on_stored(self, stored: list[Any]) -> None:
+        if self._resetting:
+            return
         for item in stored:
             self.fingerCaptured.emit(item)
 
     def _on_iris_stored(self, stored: list[Any]) -> None:
+        if self._resetting:
+            return
         for item in stored:
             self.irisCaptured.emit(item)
 
     def _on_state(self, state: PanelState) -> None:
+        if self._resetting:
+            fresh = (not state.complete and not state.iris and not state.iris_exceptions
+                     and all(v.status is FingerStatus.TO_CAPTURE
+                             for v in state.fingers.values()))
+            if not fresh:
+                return  # a snapshot of the previous person's sequence, still in flight
+            self._resetting = False  # the worker's new sequence (its prints come after it)
         self.state = state
         self.hands.show_state(state.fingers, state.current)
         self.strip.show_state(state.fingers)

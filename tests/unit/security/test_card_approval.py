@@ -47,12 +47,14 @@ SHORT = CardProfile(pid="019001011111", full_name="Nguyễn Văn Hạn", date_of
 
 
 def _env() -> tuple[str, int, str]:
+    """The second vpcd reader ("Virtual PCD 00 01"): the other card tests use the first, and a
+    run beside them must not read (and reset) their card."""
     if not os.environ.get("WORKSTATION_TEST_PCSCD"):
         pytest.skip("pcscd with the vpcd virtual reader is not running "
                     "(eval \"$(scripts/services/pcscd.sh start)\")")
     return (os.environ.get("WORKSTATION_TEST_VPCD_HOST", "127.0.0.1"),
-            int(os.environ.get("WORKSTATION_TEST_VPCD_PORT", "35963")),
-            os.environ.get("WORKSTATION_TEST_VPCD_READER", "Virtual PCD 00 00"))
+            int(os.environ.get("WORKSTATION_TEST_VPCD2_PORT", "35964")),
+            os.environ.get("WORKSTATION_TEST_VPCD2_READER", "Virtual PCD 00 01"))
 
 
 def _wait_card(reader: str, present: bool, timeout: float = 5.0) -> None:
