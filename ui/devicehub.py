@@ -93,6 +93,7 @@ class DeviceHub:
         self.last: dict[str, DeviceStatus] = {}
         # Test hooks and the self-test can mark a device as unplugged / switched off.
         self.forced_off: set[str] = set()
+        self.last_test_page: Any = None  # the SelfTestPage printed last (its marker)
 
     def adapter(self, device: str) -> str:
         key = {"camera": "camera.adapter", "scanner": "fingerprint.adapter",
@@ -140,6 +141,7 @@ class DeviceHub:
                             counter=str(settings["station.counter"]), printer=where,
                             paper=str(settings["printing.paper"]), printed_at=now,
                             marker=now.strftime("TP-%Y%m%d-%H%M%S"), operator=operator)
+        self.last_test_page = page
         printer = str(getattr(sink, "printer", "") or getattr(sink, "folder", "") or where)
         try:
             outcome = send_test_page(sink, page, wait_s=wait_s)

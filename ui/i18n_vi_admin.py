@@ -85,6 +85,7 @@ VI: dict[str, str] = {
     "Select a rate entered by the station first.":
         "Hãy chọn trước một mức thu do đơn vị nhập.",
     "Selected rate:": "Mức thu đã chọn:",
+    "Settings saved.": "Đã lưu cài đặt.",
     "Self-test finished: check %1.": "Đã tự kiểm tra xong: cần xem lại %1.",
     "Self-test finished: every device answered.":
         "Đã tự kiểm tra xong: mọi thiết bị đều trả lời.",

@@ -4,6 +4,11 @@ printer and capture thresholds saved and read back — all through the real page
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from models.security import AuditEntry
+from ui import common
 from ui.devicehub import DeviceHub
 from ui.i18n_vi import VI
 from ui.workers import ImmediateRunner
@@ -33,6 +39,15 @@ CONVERSION = {"pid": "019086003333", "full_name": "Nguyễn Văn Bình",
               "phone": "0912345678"}
 TABS = {"station": 0, "users": 1, "devices": 2, "printer": 3, "thresholds": 4, "holidays": 5,
         "fees": 6}
+
+
+@pytest.fixture(autouse=True)
+def crashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
+    """No unexpected error reaches the crash dialog in any of these tests."""
+    found: list[BaseException] = []
+    monkeypatch.setattr(common, "crash_handler", lambda exc, parent: found.append(exc))
+    yield found
+    assert found == []
 
 
 @pytest.fixture
@@ -213,6 +228,81 @@ def test_a_printer_that_is_off_gives_a_clear_message(qtbot: QtBot, station: Stat
     window.close()
 
 
+@pytest.fixture(scope="module")
+def cups() -> Iterator[dict[str, str]]:
+    """The CUPS that run-tests started, or a private one (scripts/services/cups.sh)."""
+    if os.environ.get("WORKSTATION_TEST_CUPS_PRINTER"):
+        yield {k: os.environ[k] for k in ("CUPS_SERVER", "WORKSTATION_TEST_CUPS_PRINTER",
+                                          "WORKSTATION_TEST_CUPS_OUT") if k in os.environ}
+        return
+    if shutil.which("cupsd") is None or os.geteuid() != 0:
+        pytest.skip("CUPS is not installed or we are not root: scripts/services/cups.sh")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "services" / "cups.sh"
+    env = dict(os.environ, WORKSTATION_CUPS_DIR=f"/tmp/workstation-cups-admin-{os.getpid()}")
+    proc = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    if proc.returncode != 0:
+        pytest.skip("could not start cupsd: " + proc.stderr[-500:])
+    values = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
+    try:
+        yield values
+    finally:
+        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, timeout=60)
+
+
+def wait_for_pdf(folder: Path, marker: str, timeout_s: float = 60.0) -> Path:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = [p for p in folder.glob("*.pdf") if marker in p.name]
+        if found and found[0].stat().st_size > 0:
+            size = found[0].stat().st_size
+            time.sleep(0.2)  # cups-pdf writes, then renames
+            if found[0].stat().st_size == size:
+                return found[0]
+        time.sleep(0.1)
+    raise AssertionError(f"no PDF with {marker!r} in {folder}")
+
+
+@pytest.mark.cups
+def test_test_page_through_real_cups_and_a_stopped_queue(
+        qtbot: QtBot, station: Station, cups: dict[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    if "CUPS_SERVER" in cups:
+        monkeypatch.setenv("CUPS_SERVER", cups["CUPS_SERVER"])
+    printer = cups["WORKSTATION_TEST_CUPS_PRINTER"]
+    settings = station.settings.with_values(printing__sink="cups",
+                                            printing__cups_printer=printer)
+    window, page = open_admin(qtbot, station, devices=True, settings=settings)
+    tab(page, "printer")
+    assert printer in page.queues  # found by "Find printers" when the page opened
+    assert page.sink.currentData() == "cups" and page.cups_printer.currentText() == printer
+    page.print_test_page()
+    assert page.banner.property("kind") == "success", page.banner.text()
+    marker = page.ctx.devices.last_test_page.marker
+    pdf = wait_for_pdf(Path(cups["WORKSTATION_TEST_CUPS_OUT"]), marker)
+    try:
+        # cups-pdf rebuilds the PDF through Ghostscript: the Vietnamese text loses its Unicode
+        # mapping on the way (see tests/printing/test_cups.py); the ASCII text reads back.
+        text = " ".join(pdf_text(pdf).split())
+        assert marker in text and f"CUPS {printer}" in text and "Test page" in text
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                              timeout=30, check=True).stdout
+        assert "Pages: 1" in " ".join(info.split()) and "595" in info  # one A4 page
+    finally:
+        pdf.unlink()
+
+    # The queue stopped (a printer switched off): said plainly, nothing printed.
+    subprocess.run(["cupsdisable", printer], check=True, timeout=30)
+    try:
+        page.print_test_page()
+        assert page.banner.property("kind") == "error"
+        assert "đang tắt, đang dừng" in page.banner.text() and printer in page.banner.text()
+        assert page.print_result.text().startswith("Không phản hồi")
+    finally:
+        subprocess.run(["cupsenable", printer], check=True, timeout=30)
+    window.close()
+
+
 # --- settings: printer and thresholds -----------------------------------------------------
 
 def test_printer_settings_are_validated_saved_and_audited(qtbot: QtBot, station: Station,
@@ -280,6 +370,24 @@ def test_thresholds_are_saved_and_read_back(qtbot: QtBot, station: Station) -> N
     assert entry[1] == "thresholds" and "fingerprint.quality_threshold" in entry[3]
     page.findChild(QAbstractButton, "defaultThresholds").click()
     assert spins["camera.min_sharpness"].value() == 60.0
+    window.close()
+
+
+def test_station_settings_save_switches_the_language_at_once(qtbot: QtBot,
+                                                             station: Station) -> None:
+    from ui.i18n import current_language
+
+    window, page = open_admin(qtbot, station)
+    page.fields["station.counter"].setText("Quầy 3")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    with qtbot.waitSignal(window.language_applied, timeout=10000):
+        page.findChild(QAbstractButton, "saveSettings").click()
+    assert current_language() == "en"
+    assert window.current_page().key == "admin" and window.header.text() == "Administration"
+    saved = load_settings(environ={})
+    assert (saved["ui.language"], saved["station.counter"]) == ("en", "Quầy 3")
+    entry = audits(station, "settings.edit")[-1]
+    assert entry[1] == "station" and "station.counter" in entry[3]
     window.close()
 
 

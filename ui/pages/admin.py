@@ -514,10 +514,11 @@ class AdminPage(Page):
             return new
 
         def saved(new: Any) -> None:
-            self.ctx.settings = new
             if self.ctx.devices is not None:
                 self.ctx.devices.settings = new
             done(new)
+            # Last: the window may rebuild its pages for a new language or font size.
+            self.ctx.settings = new
 
         self.run(work, done=saved)
 
@@ -526,8 +527,8 @@ class AdminPage(Page):
         changes |= {"ui.language": self.language.currentData(),
                     "ui.large_font": self.large_font.isChecked(),
                     "ui.idle_lock_minutes": self.idle.value()}
-        self._save(changes, "station", lambda _new: self.say(
-            self.tr("Settings saved. Language changes apply at the next start."), "success"))
+        self._save(changes, "station", lambda _new: self.say(self.tr("Settings saved."),
+                                                              "success"))
 
     # ------------------------------------------------------------------ printer
     def _sink_changed(self) -> None:
