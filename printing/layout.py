@@ -668,10 +668,27 @@ def code128(value: str, st: Styles, bar_height: float, bar_width: float) -> Flow
     document, in the document's font, so the bars carry no text of their own. (Each bar is
     its own filled rectangle: viewers snap those to whole pixels, one path of all the bars
     renders grey on screen.)"""
+    cls = _code128_class()
+    return cls(value, barHeight=bar_height, barWidth=bar_width, humanReadable=False,
+               fontName=st.regular, fontSize=st.paper.small, quiet=False)
+
+
+@lru_cache(maxsize=1)
+def _code128_class() -> type:
     from reportlab.graphics.barcode.code128 import Code128
 
-    return Code128(value, barHeight=bar_height, barWidth=bar_width, humanReadable=False,
-                   fontName=st.regular, fontSize=st.paper.small, quiet=False)
+    class Code128Once(Code128):  # type: ignore[misc]
+        """reportlab's Code128, encoded once: its width, height and draw each encode the
+        value again otherwise (the value never changes after construction)."""
+
+        _calculated = False
+
+        def _calculate(self) -> None:
+            if not self._calculated:
+                super()._calculate()
+                self._calculated = True
+
+    return Code128Once
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
