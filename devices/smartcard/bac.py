@@ -454,13 +454,23 @@ class SecureMessaging:
                              b"\x00\x00"))
         return b"".join((header, bytes((lc,)), body, _MAC_DO, mac, b"\x00"))
 
-    def unprotect(self, response: bytes) -> tuple[bytes, int]:
-        """Check and decrypt a protected response (data objects + SW); returns (data, SW)."""
+    def command(self, cla: int, ins: int, p1: int, p2: int, data: bytes = b"",
+                le: int | None = None, extended: bool = False) -> tuple[bytes, int]:
+        """``protect()``, also reserving the counter value of the response: returns the APDU
+        and that value, for ``unprotect(response, ssc)``. Lets the next command go out before
+        this response is checked (read-ahead) with both counters right."""
+        apdu = self.protect(cla, ins, p1, p2, data, le, extended)
+        self.ssc = (self.ssc + 1) & _MASK64
+        return apdu, self.ssc
+
+    def unprotect(self, response: bytes, ssc: int | None = None) -> tuple[bytes, int]:
+        """Check and decrypt a protected response (data objects + SW); returns (data, SW).
+        ``ssc``: the counter value reserved by ``command()``; by default the next one."""
         end = len(response) - 2
         if end < 0:
             raise MalformedData("sm", "response shorter than a status word")
         sw = int.from_bytes(response[end:], "big")
-        ssc = self._next_ssc()
+        ssc_bytes = self._next_ssc() if ssc is None else ssc.to_bytes(8, "big")
         if not end:
             # Errors like 6982 come back unprotected: the session is then over.
             return b"", sw
@@ -468,7 +478,7 @@ class SecureMessaging:
         if fields is None:
             fields = _generic_fields(response[:end], 0x99)
         s87, e87, s99, e99, m, mac = fields
-        expected = self._mac(b"".join((ssc, response[:m], _PAD_TAIL[m & 7])))
+        expected = self._mac(b"".join((ssc_bytes, response[:m], _PAD_TAIL[m & 7])))
         if not hmac.compare_digest(expected, mac):
             raise SmartCardError("smartcard.sm_failed")
         if e99 - s99 == 2:

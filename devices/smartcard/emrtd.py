@@ -4,12 +4,15 @@ authentication. Works on any ``CardTransport`` (PC/SC or the in-process simulato
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from devices.errors import DeviceError
 from devices.smartcard import tlv
 from devices.smartcard.bac import BacKey, BacTerminal, SecureMessaging
 from devices.smartcard.datagroups import (
@@ -129,6 +132,20 @@ def _apdu(cla: int, ins: int, p1: int, p2: int, data: bytes = b"",
     return out
 
 
+_checker_pool: ThreadPoolExecutor | None = None
+_checker_lock = threading.Lock()
+
+
+def _checker() -> ThreadPoolExecutor:
+    """The helper threads that check answers read ahead (shared, started on first use)."""
+    global _checker_pool
+    if _checker_pool is None:
+        with _checker_lock:
+            if _checker_pool is None:
+                _checker_pool = ThreadPoolExecutor(2, thread_name_prefix="emrtd-check")
+    return _checker_pool
+
+
 def _split(response: bytes) -> tuple[bytes, int]:
     if len(response) < 2:
         raise SmartCardError("smartcard.io_error", detail="response without status word")
@@ -147,6 +164,9 @@ class EmrtdReader:
         self._key: BacKey | None = None
         # When a list, every command is logged here unprotected (the benchmark replays them).
         self.trace: list[tuple[int, int, int, bytes, int | None]] | None = None
+        # A READ BINARY sent ahead: ((offset, Le), session, answer, counter, error).
+        self._ahead: tuple[tuple[int, int], SecureMessaging, bytes, int,
+                           DeviceError | None] | None = None
 
     # plain commands
 
@@ -194,31 +214,69 @@ class EmrtdReader:
 
     # protected commands
 
-    def _secure(self, ins: int, p1: int, p2: int, data: bytes = b"",
-                le: int | None = None) -> tuple[bytes, int]:
+    def _transmit_secure(self, ins: int, p1: int, p2: int, data: bytes = b"",
+                         le: int | None = None) -> tuple[SecureMessaging, bytes, int]:
+        """Send one protected command; returns the session, the raw answer and the counter
+        value reserved for checking it."""
         sm = self.sm
         if sm is None:
             raise SmartCardError("smartcard.sm_failed")
         extended = self.extended and le is not None and le > SHORT_CHUNK
         if self.trace is not None:
             self.trace.append((ins, p1, p2, data, le))
-        apdu = sm.protect(0x00, ins, p1, p2, data, le, extended=extended)
+        apdu, ssc = sm.command(0x00, ins, p1, p2, data, le, extended=extended)
         self.apdus += 1
-        response = self.transport.transmit(apdu)
+        return sm, self.transport.transmit(apdu), ssc
+
+    def _unprotected(self, response: bytes) -> tuple[bytes, int]:
+        """A two-byte answer to a protected command: an unprotected error, the chip has ended
+        secure messaging. An unprotected success would bypass the MAC: refused."""
+        sw = int.from_bytes(response, "big")
+        if sw == SW_OK or sw >> 8 == 0x61:
+            self.sm = None
+            raise SmartCardError("smartcard.sm_failed")
+        if sw in (0x6987, 0x6988, 0x6982):
+            self.sm = None
+        return b"", sw
+
+    def _secure(self, ins: int, p1: int, p2: int, data: bytes = b"",
+                le: int | None = None) -> tuple[bytes, int]:
+        sm, response, ssc = self._transmit_secure(ins, p1, p2, data, le)
         if len(response) == 2:
-            # An unprotected error: the chip has ended secure messaging. An unprotected
-            # success would bypass the MAC: refused.
-            sm.unprotect(response)  # keep the counter in step for the record
-            sw = int.from_bytes(response, "big")
-            if sw == SW_OK or sw >> 8 == 0x61:
-                self.sm = None
-                raise SmartCardError("smartcard.sm_failed")
-            if sw in (0x6987, 0x6988, 0x6982):
-                self.sm = None
-            return b"", sw
-        return sm.unprotect(response)
+            return self._unprotected(response)
+        return sm.unprotect(response, ssc)
+
+    def _read_chunk(self, offset: int, want: int, total: int, chunk: int) -> tuple[bytes, int]:
+        """READ BINARY of ``want`` bytes at ``offset``.
+
+        Read-ahead: when more of the file follows, the next READ BINARY goes out before this
+        answer is checked, so the card prepares the next chunk while this side verifies the
+        MAC of the current one and decrypts it (on a helper thread; the transport stays on
+        this one). Each answer gets the counter value reserved for it, is used only once its
+        MAC holds, and errors come out in the order a one-by-one read would give them."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == (offset, want) and ahead[1] is self.sm:
+            _, sm, response, ssc, error = ahead
+            if error is not None:
+                raise error
+        else:
+            sm, response, ssc = self._transmit_secure(0xB0, offset >> 8, offset & 0xFF, le=want)
+        if len(response) == 2:
+            return self._unprotected(response)
+        after = offset + want
+        if after >= total:
+            return sm.unprotect(response, ssc)
+        check = _checker().submit(sm.unprotect, response, ssc)
+        nxt = min(chunk, total - after)
+        try:
+            sent = self._transmit_secure(0xB0, after >> 8, after & 0xFF, le=nxt)
+            self._ahead = ((after, nxt), *sent, None)
+        except DeviceError as exc:  # reported when that chunk's turn comes
+            self._ahead = ((after, nxt), sm, b"", 0, exc)
+        return check.result()
 
     def _reauthenticate(self) -> None:
+        self._ahead = None
         if self._key is None:
             raise SmartCardError("smartcard.sm_failed")
         self.select_application()
@@ -238,6 +296,7 @@ class EmrtdReader:
         if total > MAX_FILE:
             raise MalformedData(what, f"file of {total} bytes is larger than supported")
         data = bytearray(head[:total])
+        self._ahead = None
         stage = stage or what
         self.progress(stage, len(data), total)
         while len(data) < total:
@@ -245,7 +304,7 @@ class EmrtdReader:
             want = min(chunk, total - len(data))
             offset = len(data)
             try:
-                part, sw = self._secure(0xB0, offset >> 8, offset & 0xFF, le=want)
+                part, sw = self._read_chunk(offset, want, total, chunk)
             except ExtendedLengthRefused:
                 if not self.extended:
                     raise

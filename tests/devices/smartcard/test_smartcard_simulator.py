@@ -278,3 +278,113 @@ def test_an_unprotected_success_inside_secure_messaging_is_refused() -> None:
     with pytest.raises(SmartCardError) as info:
         EmrtdReader(Stripping()).read(KEY)
     assert info.value.code == "smartcard.sm_failed"
+
+
+# --- read-ahead: the next READ BINARY goes out before the current answer is checked -----------
+
+class _Scripted:
+    """A transport in front of a virtual card that logs commands and can spoil one answer."""
+
+    reader_name = "scripted reader"
+    extended_length = True
+
+    def __init__(self, card: VirtualCard, spoil: int | None = None, pull: int | None = None,
+                 short_answer: int | None = None) -> None:
+        self.card = card
+        self.spoil = spoil  # flip a bit of data in the answer to this command (1-based count)
+        self.pull = pull  # the card leaves at this command
+        self.short_answer = short_answer  # the card answers this READ BINARY short (9000)
+        self.sent: list[bytes] = []
+
+    def transmit(self, apdu: bytes) -> bytes:
+        self.sent.append(apdu)
+        n = len(self.sent)
+        if n == self.pull:
+            raise CardRemoved("smartcard.card_removed")
+        if n == self.short_answer:
+            # Like a chip that sends less than asked with 9000: ask it for fewer bytes.
+            sm = self.card._sm
+            assert sm is not None
+            header, _, le = sm.card_unprotect(apdu)
+            offset = (header[2] << 8) | header[3]
+            assert le is not None
+            content = self.card.files[self.card._selected]  # type: ignore[index]
+            return sm.card_protect(content[offset : offset + le // 2], 0x9000)
+        response = self.card.process(apdu)
+        if n == self.spoil:
+            response = response[:20] + bytes([response[20] ^ 0x01]) + response[21:]
+        return response
+
+    def close(self) -> None:
+        pass
+
+
+def _dg2_read_binaries(sent: list[bytes]) -> list[int]:
+    """1-based positions of the READ BINARY commands after DG2's SELECT."""
+    from devices.smartcard.emrtd import EmrtdReader
+
+    probe = _Scripted(VirtualCard())
+    reader = EmrtdReader(probe)
+    reader.trace = []
+    reader.read(KEY)
+    assert reader.trace is not None
+    select_dg2 = next(i for i, cmd in enumerate(reader.trace)
+                      if cmd[0] == 0xA4 and cmd[3] == b"\x01\x02")
+    return [i + 1 for i, cmd in enumerate(reader.trace) if i > select_dg2 + 1
+            and cmd[0] == 0xB0 and i < select_dg2 + 8]
+
+
+def test_read_ahead_reads_the_same_commands_and_data_as_one_by_one() -> None:
+    from devices.smartcard.emrtd import EXTENDED_CHUNK, EmrtdReader
+
+    card = VirtualCard()
+    transport = _Scripted(card)
+    reader = EmrtdReader(transport)
+    reader.trace = []
+    chip = reader.read(KEY)
+    assert chip.files["DG2"] == card.files[0x0102] and chip.pa.ok
+    # DG2: SELECT, an 8-byte head, then chunks of 3,840 bytes at consecutive offsets.
+    trace = reader.trace
+    start = next(i for i, cmd in enumerate(trace) if cmd[0] == 0xA4 and cmd[3] == b"\x01\x02")
+    reads = [cmd for cmd in trace[start + 2 :] if cmd[0] == 0xB0][:6]
+    offsets = [(p1 << 8) | p2 for _, p1, p2, _, _ in reads]
+    assert offsets == [8 + EXTENDED_CHUNK * k for k in range(6)]
+    assert len(transport.sent) == len(trace) == chip.apdus
+
+
+@pytest.mark.parametrize("which", [0, 2, 5])
+def test_a_bad_mac_on_a_chunk_read_ahead_is_refused(which: int) -> None:
+    from devices.smartcard.emrtd import EmrtdReader
+
+    position = _dg2_read_binaries([])[which]
+    transport = _Scripted(VirtualCard(), spoil=position)
+    with pytest.raises(SmartCardError) as info:
+        EmrtdReader(transport).read(KEY)
+    assert info.value.code == "smartcard.sm_failed"
+
+
+@pytest.mark.parametrize("which", [1, 3, 5])
+def test_a_card_pulled_during_read_ahead_reports_removal(which: int) -> None:
+    from devices.smartcard.emrtd import EmrtdReader
+
+    position = _dg2_read_binaries([])[which]
+    transport = _Scripted(VirtualCard(), pull=position)
+    with pytest.raises(CardRemoved):
+        EmrtdReader(transport).read(KEY)
+    assert len(transport.sent) == position  # nothing sent after the card left
+
+
+def test_a_short_answer_discards_the_chunk_read_ahead() -> None:
+    from devices.smartcard.emrtd import EmrtdReader
+
+    card = VirtualCard()
+    position = _dg2_read_binaries([])[1]
+    transport = _Scripted(card, short_answer=position)
+    chip = EmrtdReader(transport).read(KEY)
+    assert chip.files["DG2"] == card.files[0x0102] and chip.pa.ok
+
+
+def test_a_truncated_dg2_read_ahead_gives_the_same_error() -> None:
+    with pytest.raises(MalformedData) as info:
+        read_card(SimulatedAdapter(VirtualCard(faults=Faults(truncated_dg=2))), KEY)
+    assert info.value.what == "dg2" and "file ends after" in info.value.detail
