@@ -7,9 +7,12 @@ a stable code (``pid.format``, ``dob.invalid``, …), never a guess.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from typing import Any
 
 from workstation.rules.names import clean_name, fold
@@ -302,3 +305,100 @@ def parse_card_number(raw: Any) -> str | None:
     if len(digits) not in (9, 12) or not digits.isdigit():
         raise BadValue("card_number", "card.number_format", text)
     return digits
+
+
+# --- a row that passed the checks -----------------------------------------------------------
+
+@dataclass(slots=True)
+class Record:
+    """One resident as a file row describes them, already validated and normalised (NFC)."""
+
+    pid: str
+    full_name: str
+    date_of_birth: date
+    sex: str
+    dob_precision: str = "day"
+    ethnicity: str | None = None
+    religion: str | None = None
+    hometown: str | None = None
+    birth_registration_place: str | None = None
+    residence: str | None = None
+    unit_code: str | None = None
+    unit_name: str | None = None
+    hamlet: str | None = None
+    household_id: str | None = None
+    relation_to_head: str | None = None
+    father_pid: str | None = None
+    father_name: str | None = None
+    mother_pid: str | None = None
+    mother_name: str | None = None
+    guardian_pid: str | None = None
+    guardian_name: str | None = None
+    card_type: str | None = None
+    card_number: str | None = None
+    card_issued_on: date | None = None
+    card_expires_on: date | None = None
+    phone: str | None = None
+    row: int = 0
+    _hash: str | None = field(default=None, repr=False)
+
+    def value(self, name: str) -> str | None:
+        """A field as text, the way the history stores it."""
+        v = getattr(self, name)
+        if v is None or v == "":
+            return None
+        if name == "date_of_birth" and self.dob_precision == "year":
+            return f"{v.year:04d}"
+        if isinstance(v, date):
+            return v.isoformat()
+        return str(v)
+
+    @property
+    def row_hash(self) -> str:
+        """Hash of every field (in ``SNAPSHOT_FIELDS`` order): equal rows, equal hashes."""
+        if self._hash is None:
+            dob = self.date_of_birth
+            issued, expires = self.card_issued_on, self.card_expires_on
+            parts = (
+                self.pid, self.full_name,
+                f"{dob.year:04d}" if self.dob_precision == "year" else dob.isoformat(),
+                self.sex, self.ethnicity, self.religion, self.hometown,
+                self.birth_registration_place, self.residence, self.unit_code, self.unit_name,
+                self.hamlet, self.household_id, self.relation_to_head, self.father_pid,
+                self.father_name, self.mother_pid, self.mother_name, self.guardian_pid,
+                self.guardian_name, self.card_type, self.card_number,
+                issued.isoformat() if issued else None, expires.isoformat() if expires else None,
+                self.phone,
+            )
+            # repr() of a tuple of str/None is exact and fast; equal rows, equal text.
+            self._hash = hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+        return self._hash
+
+
+RECORD_FIELDS = tuple(f.name for f in fields(Record))
+_RECORD_VALUES = attrgetter(*RECORD_FIELDS)
+# A row as the importer passes it on: the Record's fields in order (row number at ROW, hash at
+# HASH), then the folded name at NAME_KEY.
+ROW, HASH, NAME_KEY = 26, 27, 28
+
+
+def row_hash_of(values: Sequence[Any]) -> str:
+    """``Record(*values[:28]).row_hash`` without building the Record."""
+    dob, issued, expires = values[2], values[23], values[24]
+    parts = (values[0], values[1],
+             f"{dob.year:04d}" if values[4] == "year" else dob.isoformat(), values[3],
+             *values[5:23], issued.isoformat() if issued else None,
+             expires.isoformat() if expires else None, values[25])
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+def record_values(record: Record) -> list[Any]:
+    """A Record as a row of values (see ``NAME_KEY``)."""
+    values = list(_RECORD_VALUES(record))
+    values[HASH] = record.row_hash
+    values.append(fold(record.full_name))
+    return values
+
+
+def as_record(values: Sequence[Any]) -> Record:
+    return Record(*values[:NAME_KEY])

@@ -6,8 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Date, Table, bindparam, delete, insert, select, update
@@ -22,7 +21,20 @@ from models.records import (
     ResidentChange,
     ResidentNameToken,
 )
+from workstation.records.columns import (
+    HASH,
+    NAME_KEY,
+    RECORD_FIELDS,
+    ROW,
+    Record,
+    as_record,
+    record_values,
+    row_hash_of,
+)
 from workstation.rules.names import fold, name_tokens
+
+__all__ = ["HASH", "NAME_KEY", "RECORD_FIELDS", "ROW", "SNAPSHOT_FIELDS", "Record",
+           "RecordWriter", "as_record", "hamlet_code", "record_values", "row_hash_of"]
 
 _TOKEN_SPLIT = re.compile(r"[a-z0-9]+")
 R = cast(Table, Resident.__table__)
@@ -44,72 +56,6 @@ SNAPSHOT_FIELDS = (
     "guardian_pid", "guardian_name", "card_type", "card_number", "card_issued_on",
     "card_expires_on", "phone",
 )
-
-
-@dataclass(slots=True)
-class Record:
-    """One resident as a file row describes them, already validated and normalised (NFC)."""
-
-    pid: str
-    full_name: str
-    date_of_birth: date
-    sex: str
-    dob_precision: str = "day"
-    ethnicity: str | None = None
-    religion: str | None = None
-    hometown: str | None = None
-    birth_registration_place: str | None = None
-    residence: str | None = None
-    unit_code: str | None = None
-    unit_name: str | None = None
-    hamlet: str | None = None
-    household_id: str | None = None
-    relation_to_head: str | None = None
-    father_pid: str | None = None
-    father_name: str | None = None
-    mother_pid: str | None = None
-    mother_name: str | None = None
-    guardian_pid: str | None = None
-    guardian_name: str | None = None
-    card_type: str | None = None
-    card_number: str | None = None
-    card_issued_on: date | None = None
-    card_expires_on: date | None = None
-    phone: str | None = None
-    row: int = 0
-    _hash: str | None = field(default=None, repr=False)
-
-    def value(self, name: str) -> str | None:
-        """A field as text, the way the history stores it."""
-        v = getattr(self, name)
-        if v is None or v == "":
-            return None
-        if name == "date_of_birth" and self.dob_precision == "year":
-            return f"{v.year:04d}"
-        if isinstance(v, date):
-            return v.isoformat()
-        return str(v)
-
-    @property
-    def row_hash(self) -> str:
-        """Hash of every field (in ``SNAPSHOT_FIELDS`` order): equal rows, equal hashes."""
-        if self._hash is None:
-            dob = self.date_of_birth
-            issued, expires = self.card_issued_on, self.card_expires_on
-            parts = (
-                self.pid, self.full_name,
-                f"{dob.year:04d}" if self.dob_precision == "year" else dob.isoformat(),
-                self.sex, self.ethnicity, self.religion, self.hometown,
-                self.birth_registration_place, self.residence, self.unit_code, self.unit_name,
-                self.hamlet, self.household_id, self.relation_to_head, self.father_pid,
-                self.father_name, self.mother_pid, self.mother_name, self.guardian_pid,
-                self.guardian_name, self.card_type, self.card_number,
-                issued.isoformat() if issued else None, expires.isoformat() if expires else None,
-                self.phone,
-            )
-            # repr() of a tuple of str/None is exact and fast; equal rows, equal text.
-            self._hash = hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
-        return self._hash
 
 
 def hamlet_code(unit_code: str | None, hamlet: str) -> str:
@@ -192,6 +138,36 @@ class RecordWriter:
         for uid, code in conn.execute(select(U.c.id, U.c.code)):
             self.units[code] = uid
 
+    # --- bulk loading into empty records ---------------------------------------------------
+
+    _BULK_TABLES = ("residents", "resident_name_tokens", "parent_links", "identity_documents")
+
+    def begin_bulk(self) -> bool:
+        """On SQLite with no residents yet, drop the plain secondary indexes of the records
+        tables (``end_bulk`` creates them again with the same SQL before the commit), and say
+        whether the records were empty. Within the caller's write transaction: a failed
+        import rolls the indexes back too."""
+        self._dropped: list[str] = []
+        if self.conn.dialect.name != "sqlite":
+            return False
+        if self.conn.exec_driver_sql("SELECT 1 FROM residents LIMIT 1").first() is not None:
+            return False
+        marks = ", ".join("?" * len(self._BULK_TABLES))
+        rows = self.conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            f" AND tbl_name IN ({marks}) ORDER BY name", self._BULK_TABLES).all()
+        for name, sql in rows:
+            if "UNIQUE" in sql.upper().split("INDEX", 1)[0]:
+                continue  # unique indexes stay: they are constraints
+            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            self._dropped.append(sql)
+        return True
+
+    def end_bulk(self) -> None:
+        for sql in getattr(self, "_dropped", []):
+            self.conn.exec_driver_sql(sql)
+        self._dropped = []
+
     # --- units and households ---------------------------------------------------------------
 
     def unit(self, code: str, name: str, kind: str, parent_id: int | None = None) -> int:
@@ -205,28 +181,38 @@ class RecordWriter:
         return uid
 
     def place_of(self, record: Record) -> tuple[int | None, int | None]:
-        key = (record.unit_code, record.unit_name, record.hamlet)
+        return self.place(record.unit_code, record.unit_name, record.hamlet)
+
+    def place(self, unit_code: str | None, unit_name: str | None,
+              hamlet: str | None) -> tuple[int | None, int | None]:
+        """(unit id, hamlet id) of a row's place, the units created when new."""
+        key = (unit_code, unit_name, hamlet)
         place = self.places.get(key)
         if place is None:
-            place = self.places[key] = self._place_of(record)
+            code = unit_code or (
+                "n." + hashlib.blake2b(fold(unit_name).encode(), digest_size=6).hexdigest()
+                if unit_name else None)  # as unit_code_for()
+            unit_id = None
+            if code:
+                unit_id = self.unit(code, unit_name or code, unit_kind(unit_name))
+            hamlet_id = None
+            if hamlet:
+                hamlet_id = self.unit(hamlet_code(code, hamlet), hamlet, "hamlet", unit_id)
+            place = self.places[key] = (unit_id, hamlet_id)
         return place
 
-    def _place_of(self, record: Record) -> tuple[int | None, int | None]:
-        code = unit_code_for(record)
-        unit_id = None
-        if code:
-            unit_id = self.unit(code, record.unit_name or code, unit_kind(record.unit_name))
-        hamlet_id = None
-        if record.hamlet:
-            hamlet_id = self.unit(hamlet_code(code, record.hamlet), record.hamlet, "hamlet",
-                                  unit_id)
-        return unit_id, hamlet_id
-
-    def resolve_households(self, records: Iterable[Record]) -> None:
-        wanted: dict[str, Record] = {}
+    def resolve_households(self, records: Iterable[Record | list[Any]]) -> None:
+        wanted: dict[str, tuple[str | None, str | None, str | None]] = {}
+        known = self.households
         for r in records:
-            if r.household_id and r.household_id not in self.households:
-                wanted.setdefault(r.household_id, r)
+            if type(r) is list:
+                number = r[13]
+                if number and number not in known and number not in wanted:
+                    wanted[number] = (r[10], r[11], r[12])
+            else:
+                assert isinstance(r, Record)
+                if r.household_id and r.household_id not in known:
+                    wanted.setdefault(r.household_id, (r.unit_code, r.unit_name, r.hamlet))
         if not wanted:
             return
         if len(self.households) > 200_000:
@@ -242,7 +228,7 @@ class RecordWriter:
         if missing:
             rows = []
             for number in missing:
-                unit_id, hamlet_id = self.place_of(wanted[number])
+                unit_id, hamlet_id = self.place(*wanted[number])
                 rows.append({"number": number, "unit_id": unit_id, "hamlet_id": hamlet_id})
             bulk_insert(self.conn, H, rows)
             for i in range(0, len(missing), 500):
@@ -298,52 +284,99 @@ class RecordWriter:
             values["household_id"] = self.households.get(r.household_id or "")
         return values
 
-    def _insert_residents_sqlite(self, records: Sequence[Record]) -> None:
-        """The hot path of an import: rows built as tuples in SQLite's storage format."""
-        stamp = self.now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        households = self.households
-        rows = []
-        for r in records:
-            unit_id, hamlet_id = self.place_of(r)
-            dob = r.date_of_birth
-            rows.append((
-                r.pid, r.full_name, self._fold(r.full_name), dob.isoformat(), r.dob_precision,
-                dob.year, r.sex, r.ethnicity, r.religion, r.hometown,
-                r.birth_registration_place, r.residence, unit_id, hamlet_id,
-                households.get(r.household_id or ""), r.relation_to_head, r.phone, r.row_hash,
-                stamp, stamp,
-            ))
-        self.conn.exec_driver_sql(_SQLITE_INSERT_RESIDENT, rows)
+    def insert_new(self, records: Sequence[Record | list[Any]],
+                   present: frozenset[str]) -> None:
+        """Insert residents that are not in the records yet, with their tokens, links, cards.
 
-    def insert_new(self, records: Sequence[Record], present: frozenset[str]) -> None:
-        """Insert residents that are not in the records yet, with their tokens, links, cards."""
+        ``records`` are Records or rows of values (``record_values``).
+        """
         if not records:
             return
-        self.resolve_households(records)
+        if self.conn.dialect.name == "sqlite":
+            self._insert_rows_sqlite(
+                [r if type(r) is list else record_values(cast(Record, r)) for r in records],
+                present)
+            return
+        recs = [as_record(r) if type(r) is list else cast(Record, r) for r in records]
+        self.resolve_households(recs)
         full = frozenset(SNAPSHOT_FIELDS)
         rows = []
-        if self.conn.dialect.name != "sqlite":
-            for r in records:
-                values = self._resident_values(r, full)
-                values["created_at"] = self.now
-                rows.append(values)
-        if self.conn.dialect.name == "sqlite":
-            # We hold SQLite's write lock (BEGIN IMMEDIATE): new rowids are max(id)+1, +2, …
-            last = self.conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
-            self._insert_residents_sqlite(records)
-            pairs = [(last + 1 + i, r) for i, r in enumerate(records)]
-            check = self.conn.exec_driver_sql(
-                "SELECT pid FROM residents WHERE id = ?", (pairs[-1][0],)).scalar()
-            if check != records[-1].pid:  # never expected; fall back to asking
-                ids = self.existing([r.pid for r in records])
-                pairs = [(ids[r.pid][0], r) for r in records]
-        else:
-            bulk_insert(self.conn, R, rows)
-            ids = self.existing([r.pid for r in records])
-            pairs = [(ids[r.pid][0], r) for r in records]
+        for r in recs:
+            values = self._resident_values(r, full)
+            values["created_at"] = self.now
+            rows.append(values)
+        bulk_insert(self.conn, R, rows)
+        ids = self.existing([r.pid for r in recs])
+        pairs = [(ids[r.pid][0], r) for r in recs]
         self._write_tokens(pairs)
         self._write_links(pairs, present)
         self._write_documents(pairs, present, set())
+
+    def _insert_rows_sqlite(self, rows: list[list[Any]], present: frozenset[str]) -> None:
+        """The hot path of an import: every table's rows built as tuples in SQLite's storage
+        format (what SQLAlchemy's types would bind), in the order the generic path inserts
+        them, so the ids are the same."""
+        self.resolve_households(rows)
+        conn = self.conn
+        stamp = self.now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        households = self.households
+        places = self.places
+        place = self.place
+        residents = []
+        for v in rows:
+            key = (v[10], v[11], v[12])
+            unit_id, hamlet_id = places.get(key) or place(*key)
+            dob = v[2]
+            residents.append((
+                v[0], v[1], v[NAME_KEY] or self._fold(v[1]), dob.isoformat(), v[4], dob.year,
+                v[3], v[5], v[6], v[7], v[8], v[9], unit_id, hamlet_id,
+                households.get(v[13] or ""), v[14], v[25], v[HASH] or row_hash_of(v),
+                stamp, stamp,
+            ))
+        # We hold SQLite's write lock (BEGIN IMMEDIATE): new rowids are max(id)+1, +2, …
+        last = conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
+        conn.exec_driver_sql(_SQLITE_INSERT_RESIDENT, residents)
+        check = conn.exec_driver_sql(
+            "SELECT pid FROM residents WHERE id = ?", (last + len(rows),)).scalar()
+        if check == rows[-1][0]:
+            ids = range(last + 1, last + 1 + len(rows))
+        else:  # never expected; fall back to asking
+            found = self.existing([v[0] for v in rows])
+            ids = [found[v[0]][0] for v in rows]  # type: ignore[assignment]
+        tokens = []
+        findall = _TOKEN_SPLIT.findall
+        for rid, v in zip(ids, rows, strict=True):
+            year = v[2].year
+            for pos, tok in enumerate(findall(v[NAME_KEY] or self._fold(v[1]))):
+                tokens.append((rid, pos, tok[:64], year))
+        if tokens:
+            conn.exec_driver_sql(
+                "INSERT INTO resident_name_tokens (resident_id, position, token, birth_year) "
+                "VALUES (?, ?, ?, ?)", tokens)
+        roles = [(role, 15 + 2 * k, 16 + 2 * k) for k, role in enumerate(ROLES)
+                 if f"{role}_pid" in present or f"{role}_name" in present]
+        if roles:
+            links = []
+            for rid, v in zip(ids, rows, strict=True):
+                for role, i_pid, i_name in roles:
+                    if v[i_pid] or v[i_name]:
+                        links.append((rid, role, v[i_pid], v[i_name]))
+            if links:
+                conn.exec_driver_sql(
+                    'INSERT INTO "parent_links" ("child_id", "role", "parent_pid", '
+                    '"parent_name") VALUES (?, ?, ?, ?)', links)
+        if "card_number" in present:
+            documents = []
+            for rid, v in zip(ids, rows, strict=True):
+                if v[21] and v[22]:
+                    issued, expires = v[23], v[24]
+                    documents.append((rid, v[21], v[22],
+                                      issued.isoformat() if issued is not None else None,
+                                      expires.isoformat() if expires is not None else None))
+            if documents:
+                conn.exec_driver_sql(
+                    'INSERT INTO "identity_documents" ("resident_id", "type", "number", '
+                    '"issued_on", "expires_on") VALUES (?, ?, ?, ?, ?)', documents)
 
     def _write_tokens(self, pairs: Sequence[tuple[int, Record]]) -> None:
         rows = []
