@@ -31,4 +31,6 @@ VI: dict[str, str] = {
     "bandaged or injured": "bị thương hoặc đang băng bó",
     "cannot be captured after retries": "không lấy được sau nhiều lần thử",
     "Note": "Ghi chú",
+    "Cancel": "Huỷ",
+    "Next: leader's approval": "Tiếp: lãnh đạo phê duyệt",
 }

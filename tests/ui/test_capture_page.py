@@ -244,6 +244,16 @@ def test_layout_at_1366x768_keeps_the_strip_labels_in_view(
                    page.checklist):
         rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         assert window.rect().contains(rect), widget.objectName()
+    # The face tab too: the camera, its checks, the photo and its buttons without scrolling.
+    page.tabs.setCurrentIndex(0)
+    face = page.face.ensure()
+    qtbot.waitUntil(lambda: face.isVisible())
+    qtbot.wait(50)
+    face_scroll = page.face.findChild(QScrollArea)
+    assert face_scroll.verticalScrollBar().maximum() == 0, "the face widget scrolls"
+    for widget in (face.accept_button, face.retake_button, face.capture_button, face.view):
+        rect = QRect(widget.mapTo(face_scroll.viewport(), QPoint(0, 0)), widget.size())
+        assert face_scroll.viewport().rect().contains(rect), widget.objectName()
     status_bar = window.statusBar() if hasattr(window, "statusBar") else None
     if status_bar is not None and status_bar.isVisible():
         top = status_bar.mapTo(window, QPoint(0, 0)).y()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from ui.context import optional
 
@@ -47,6 +47,44 @@ def _missing(text: str) -> QLabel:
     return label
 
 
+class FitScroll(QScrollArea):
+    """A scroll area that gives its widget the whole viewport, and scrolls only below the
+    widget's minimum size. (``widgetResizable`` sizes a widget whose layout has word-wrapped
+    labels by its *preferred* height for the width — e.g. the camera view's 600 px — and
+    scrolls although everything would fit.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt API
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        w = self.widget()
+        if w is None:
+            return
+        least = w.minimumSizeHint().expandedTo(w.minimumSize())
+        view = self.viewport().size()
+        width = view.width()
+        if least.height() > view.height():  # the vertical scroll bar takes its width
+            width = self.width() - self.verticalScrollBar().sizeHint().width()
+        w.resize(max(width, least.width()), max(view.height(), least.height()))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+
 class Slot(QWidget):
     """Holds a device widget, built when first needed (a camera is opened only for an
     applicant who needs a photo) and shut down when the page is left."""
@@ -64,14 +102,10 @@ class Slot(QWidget):
 
     def ensure(self) -> QWidget | None:
         if self.inner is None and self.build is not None:
-            from PySide6.QtWidgets import QFrame, QScrollArea
-
             self.inner = self.build()
-            # A tall device widget scrolls rather than pushing the window past 768 px.
-            scroll = QScrollArea()
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidgetResizable(True)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # A device widget smaller than its minimum scrolls rather than pushing the window
+            # past 768 px; otherwise it fills the slot exactly.
+            scroll = FitScroll()
             scroll.setWidget(self.inner)
             self.layout_.addWidget(scroll)
         return self.inner

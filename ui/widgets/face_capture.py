@@ -215,9 +215,9 @@ class ChecklistPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("checklist")
         grid = QGridLayout(self)
-        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setContentsMargins(12, 8, 12, 8)
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(2)  # compact: the column must fit a 1366×768 counter screen
         self.title = QLabel(t("camera.ui.checklist"))
         self.title.setObjectName("sectionTitle")
         grid.addWidget(self.title, 0, 0, 1, 3)
@@ -270,8 +270,8 @@ class PhotoPanel(QFrame):
         self.setObjectName("photoPanel")
         self.spec = spec
         box = QVBoxLayout(self)
-        box.setContentsMargins(12, 10, 12, 10)
-        box.setSpacing(6)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.setSpacing(4)
         self.title = QLabel(t("camera.ui.photo"))
         self.title.setObjectName("sectionTitle")
         box.addWidget(self.title)
@@ -279,7 +279,7 @@ class PhotoPanel(QFrame):
         self.picture.setObjectName("photoPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setWordWrap(True)
-        pw = 156
+        pw = 126
         self.picture.setFixedSize(pw, round(pw * spec.height / spec.width))
         box.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.verdict = QLabel()
@@ -393,8 +393,8 @@ class FaceCaptureWidget(QWidget):
             #faceCapture QPushButton#accept { font-weight: 600; }
         """)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 12)
-        outer.setSpacing(10)
+        outer.setContentsMargins(14, 8, 14, 8)
+        outer.setSpacing(8)
         head = QHBoxLayout()
         self.title = QLabel(t("camera.ui.title"))
         self.title.setObjectName("title")
@@ -409,7 +409,7 @@ class FaceCaptureWidget(QWidget):
         self.view = CameraView(self.thresholds)
         body.addWidget(self.view, 1)
         side = QVBoxLayout()
-        side.setSpacing(10)
+        side.setSpacing(8)
         self.checklist = ChecklistPanel()
         side.addWidget(self.checklist)
         self.photo_panel = PhotoPanel(self.spec)
