@@ -455,3 +455,35 @@ def test_panel_exception_approved_by_password_then_by_the_leaders_card(
     qtbot.waitUntil(lambda: panel.state.fingers[Finger.RIGHT_RING].status
                     is FingerStatus.TO_CAPTURE, timeout=5_000)
     assert exception_of(station, adult, "right_ring") is None
+
+
+def test_the_pages_exception_button_for_a_finger_marks_the_panel_after_approval(
+        no_iris: tuple[Any, Any, Station], qtbot: QtBot) -> None:
+    window, ctx, station = no_iris
+    adult, _ = verified_applications(station)
+    page, panel = open_capture(window, qtbot, adult)
+    assert page.exception_button.isEnabled()
+    qtbot.mouseClick(page.exception_button, Qt.MouseButton.LeftButton)
+    dialog = page._exception_dialog
+    dialog.position.setCurrentIndex(dialog.position.findData("finger:right_thumb"))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("missing"))
+    dialog.note.setText("Dị tật bẩm sinh")
+    dialog.accept()
+    approval = page.approval
+    assert approval is not None and approval.isVisible()
+    approval.username.setText("thu.nguyen")  # signed in, but no leader
+    approval.password.setText(PASSWORD)
+    approval.approve()
+    assert approval.isVisible() and "lãnh đạo" in approval.message.text()
+    assert exception_of(station, adult, "right_thumb") is None
+    approval.username.setText("lanhdao")
+    approval.password.setText(LEADER_PASSWORD)
+    approval.approve()
+    rec = exception_of(station, adult, "right_thumb")
+    assert rec is not None and rec.exception_reason == "missing"
+    assert rec.meta == {"approval_method": "password", "note": "Dị tật bẩm sinh"}
+    # The panel shows it as an exception and does not ask for that finger any more.
+    qtbot.waitUntil(lambda: panel.state.fingers[Finger.RIGHT_THUMB].status
+                    is FingerStatus.EXCEPTION, timeout=5_000)
+    assert "finger:right_thumb" not in page.status["missing"]
+    assert "Trần Văn Lãnh" in page.note.text()
