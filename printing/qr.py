@@ -50,8 +50,9 @@ class _Bits:
 
 
 @lru_cache(maxsize=32)
-def _generator_logs(ec: int) -> tuple[int, ...]:
-    """log α of the coefficients (after the leading 1) of ∏ (x + α^i), i < ec."""
+def _remainder_table(ec: int) -> tuple[int, ...]:
+    """For each byte f: f times the generator ∏ (x + α^i), i < ec, without its leading
+    term, as one ``ec``-byte integer (the step of the Reed–Solomon division)."""
     gen = [1]
     for i in range(ec):
         nxt = [0] * (len(gen) + 1)
@@ -60,23 +61,24 @@ def _generator_logs(ec: int) -> tuple[int, ...]:
             if c:
                 nxt[j + 1] ^= _EXP[(_LOG[c] + i) % 255]
         gen = nxt
-    return tuple(_LOG[c] for c in gen[1:])
+    logs = [_LOG[c] for c in gen[1:]]
+    table = [0]
+    for f in range(1, 256):
+        lf = _LOG[f]
+        table.append(int.from_bytes(bytes(_EXP[(g + lf) % 255] for g in logs), "big"))
+    return tuple(table)
 
 
-def _ec_bytes(data: bytes, ec: int) -> list[int]:
-    """The ``ec`` error correction bytes of one block (remainder of data·x^ec by the
-    generator)."""
-    gen = _generator_logs(ec)
-    rem = [0] * ec
+def _ec_bytes(data: bytes, ec: int) -> bytes:
+    """The ``ec`` error correction bytes of one block: the remainder of data·x^ec divided
+    by the generator, the remainder held as one integer shifted a byte at a time."""
+    table = _remainder_table(ec)
+    shift = 8 * (ec - 1)
+    mask = (1 << (8 * ec)) - 1
+    rem = 0
     for byte in data:
-        factor = byte ^ rem[0]
-        del rem[0]
-        rem.append(0)
-        if factor:
-            lf = _LOG[factor]
-            for i, g in enumerate(gen):
-                rem[i] ^= _EXP[(g + lf) % 255]
-    return rem
+        rem = ((rem << 8) & mask) ^ table[byte ^ (rem >> shift)]
+    return rem.to_bytes(ec, "big")
 
 
 def _segment(payload: str) -> Any:
@@ -111,7 +113,7 @@ def codewords(segment: Any, version: int, level: int) -> bytes:
     raw = buf.value.to_bytes(buf.length // 8, "big")
     raw += bytes((0xEC, 0x11)[i % 2] for i in range(capacity - len(raw)))
     data_blocks: list[bytes] = []
-    ec_blocks: list[list[int]] = []
+    ec_blocks: list[bytes] = []
     offset = 0
     for b in blocks:
         chunk = raw[offset:offset + b.dataCount]
