@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -20,6 +21,9 @@ from models.applications import STATES
 from ui.common import Page, Section, button, hbox, state_text
 from ui.itemmodels import ApplicationsModel
 from workstation.enrollment import summary
+from workstation.enrollment.forms import nfc
+
+_NEEDLE = re.compile(r"^[0-9A-Za-z-]+$", re.ASCII)
 
 #: Which page continues an application in each state.
 PAGE_FOR_STATE = {"draft": "reception", "verified": "capture", "captured": "review",
@@ -85,7 +89,16 @@ class WorklistPage(Page):
 
     def refresh(self) -> None:
         state = self.state.currentData()
-        text = self.text.text().strip() or None
+        text = nfc(self.text.text()) or None
+        if text is not None and not _NEEDLE.match(text):
+            # Only an application number or an ID number can be looked for here; "%" or "_"
+            # would otherwise act as wildcards in the database and match everything.
+            self.model.set_rows([])
+            self.count.setText(self.tr("%1 applications").replace("%1", "0"))
+            self.say(self.tr("Type part of an application number or an ID number: letters, "
+                             "digits and - only."), "warning")
+            return
+        self.banner.clear_message()
         received = self.ctx.today() if self.today_only.isChecked() else None
 
         def work() -> list[dict[str, Any]]:
