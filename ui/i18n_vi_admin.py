@@ -9,6 +9,10 @@ VI: dict[str, str] = {
     "A CUPS printer name has no spaces, slashes or # signs: %1":
         "Tên máy in CUPS không có dấu cách, dấu gạch chéo hay dấu #: %1",
     "Add rate": "Thêm mức thu",
+    "A new circular's rate, entered before the program is updated; it wins over the shipped "
+    "rate on its days.":
+        "Mức thu theo thông tư mới, nhập khi chương trình chưa cập nhật; trong thời gian hiệu "
+        "lực, mức này thay mức thu theo chương trình.",
     "Attempts per finger before an exception": "Số lần thử mỗi ngón trước khi xin ngoại lệ",
     "Base rate": "Mức thu",
     "Brightest face (grey level)": "Khuôn mặt sáng nhất (mức xám)",
@@ -74,8 +78,7 @@ VI: dict[str, str] = {
     "Queued": "Đang chờ in",
     "Rate no.": "Số",
     "Rate or reduction": "Mức thu hoặc mức giảm",
-    "Rates entered by the station (a new circular before the program is updated)":
-        "Mức thu do đơn vị nhập (thông tư mới khi chương trình chưa cập nhật)",
+    "Rates entered by the station": "Mức thu do đơn vị nhập",
     "Receipt printer (ESC/POS)": "Máy in hoá đơn (ESC/POS)",
     "Reduction %1 % (%2)": "Giảm %1 % (%2)",
     "Remove (entered by mistake)": "Xoá (nhập nhầm)",
@@ -84,7 +87,6 @@ VI: dict[str, str] = {
     "Save thresholds": "Lưu ngưỡng",
     "Select a rate entered by the station first.":
         "Hãy chọn trước một mức thu do đơn vị nhập.",
-    "Selected rate:": "Mức thu đã chọn:",
     "Settings saved.": "Đã lưu cài đặt.",
     "Self-test finished: check %1.": "Đã tự kiểm tra xong: cần xem lại %1.",
     "Self-test finished: every device answered.":
@@ -100,10 +102,10 @@ VI: dict[str, str] = {
     "Testing…": "Đang kiểm tra…",
     "The CUPS print service is not running: start it (systemctl start cups), then test again.":
         "Dịch vụ in CUPS không chạy: hãy khởi động (systemctl start cups) rồi kiểm tra lại.",
-    "The capture uses the saved values from the next photo or fingerprint on. The idle lock "
-    "is set in the Station tab.":
-        "Việc thu nhận dùng giá trị đã lưu từ ảnh hoặc vân tay tiếp theo. Thời gian khoá màn "
-        "hình đặt ở thẻ Đơn vị.",
+    "The capture uses the saved values from the next applicant on. The idle lock is set in "
+    "the Station tab.":
+        "Việc thu nhận dùng giá trị đã lưu từ người đề nghị tiếp theo. Thời gian khoá màn hình "
+        "đặt ở thẻ Đơn vị.",
     "The devices are not started in this window.": "Cửa sổ này chưa khởi động thiết bị.",
     "The printer “%1” is off, stopped or not accepting jobs: switch it on, check the cable "
     "and the paper, then test again.":
@@ -121,14 +123,14 @@ VI: dict[str, str] = {
         "còn giấy.",
     "The test page was not printed: %1": "Chưa in được trang thử: %1",
     "Thresholds": "Ngưỡng chất lượng",
-    "Thresholds saved. The capture uses them from the next photo or fingerprint on.":
-        "Đã lưu ngưỡng. Việc thu nhận dùng ngưỡng mới từ ảnh hoặc vân tay tiếp theo.",
+    "Thresholds saved. The capture uses them from the next applicant on.":
+        "Đã lưu ngưỡng. Việc thu nhận dùng ngưỡng mới từ người đề nghị tiếp theo.",
     "Time allowed for one capture": "Thời gian tối đa cho một lần quét",
     "at the counter": "tại quầy",
     "base rate, đồng": "mức thu, đồng",
     "empty: the program's data folder / printed": "để trống: thư mục dữ liệu / printed",
     "from dd/mm/yyyy": "từ dd/mm/yyyy",
-    "last day dd/mm/yyyy": "ngày cuối dd/mm/yyyy",
+    "last day of the selected rate": "ngày cuối của mức đã chọn",
     "legal source, e.g. Circular 12/2027/TT-BTC": "căn cứ, vd. Thông tư 12/2027/TT-BTC",
     "name of the CUPS queue": "tên hàng đợi in CUPS",
     "online": "trực tuyến",

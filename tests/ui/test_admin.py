@@ -366,6 +366,9 @@ def test_thresholds_are_saved_and_read_back(qtbot: QtBot, station: Station) -> N
     assert saved["camera.min_head_fraction"] == 0.40
     assert saved["fingerprint.quality_threshold"] == 55
     assert isinstance(saved["fingerprint.retries"], int) and saved["fingerprint.retries"] == 4
+    # What the capture widgets of the next applicant are built from (capture_slots).
+    assert page.ctx.settings.section("camera")["min_sharpness"] == 75.5
+    assert page.ctx.settings.section("fingerprint")["quality_threshold"] == 55
     entry = audits(station, "settings.edit")[-1]
     assert entry[1] == "thresholds" and "fingerprint.quality_threshold" in entry[3]
     page.findChild(QAbstractButton, "defaultThresholds").click()

@@ -76,7 +76,7 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(False)
-    table.verticalHeader().setDefaultSectionSize(26)
+    table.verticalHeader().setDefaultSectionSize(24)
     return table
 
 
@@ -365,8 +365,8 @@ class AdminPage(Page):
             box.outer.addStretch(1)
             cols.addWidget(box, 3 if specs is CAMERA_THRESHOLDS else 2)
         lay.addLayout(cols, 1)
-        note = QLabel(self.tr("The capture uses the saved values from the next photo or "
-                              "fingerprint on. The idle lock is set in the Station tab."))
+        note = QLabel(self.tr("The capture uses the saved values from the next applicant "
+                              "on. The idle lock is set in the Station tab."))
         note.setObjectName("hint")
         note.setWordWrap(True)
         lay.addWidget(note)
@@ -422,10 +422,12 @@ class AdminPage(Page):
                                     self.tr("First day"), self.tr("Last day"),
                                     self.tr("Legal source")], "shippedFees")
         shipped.add(self.shipped_fees, 1)
-        lay.addWidget(shipped, 0)
+        shipped.title.setWordWrap(False)  # one line: the section is exactly as tall as its rows
+        lay.addWidget(shipped, 0)  # the station's rates take the rest
 
-        station = Section(self.tr("Rates entered by the station (a new circular before the "
-                                  "program is updated)"))
+        station = Section(self.tr("Rates entered by the station"))
+        station.setToolTip(self.tr("A new circular's rate, entered before the program is "
+                                   "updated; it wins over the shipped rate on its days."))
         self.station_fees = _table([self.tr("Rate no."), self.tr("Fee case"),
                                     self.tr("Base rate"), self.tr("First day"),
                                     self.tr("Last day"), self.tr("Entered by"),
@@ -463,16 +465,18 @@ class AdminPage(Page):
                                             name="addFee")))
         self.fee_end = QLineEdit()
         self.fee_end.setObjectName("feeEnd")
-        self.fee_end.setPlaceholderText(self.tr("last day dd/mm/yyyy"))
+        self.fee_end.setPlaceholderText(self.tr("last day of the selected rate"))
         self.fee_end.setMaxLength(10)
-        self.fee_end.setFixedWidth(160)
-        end_label = QLabel(self.tr("Selected rate:"))
-        station.outer.addLayout(hbox(end_label, self.fee_end,
-                                     button(self.tr("End on this day"), self.end_fee,
-                                            name="endFee"),
-                                     button(self.tr("Remove (entered by mistake)"),
-                                            self.remove_fee, name="removeFee"),
-                                     stretch_at=4))
+        self.fee_end.setFixedWidth(200)
+        # Ending and removing act on the selected row: on the title line, above the table.
+        station.outer.removeWidget(station.title)
+        station.title.setWordWrap(False)
+        station.outer.insertLayout(0, hbox(station.title, self.fee_end,
+                                           button(self.tr("End on this day"), self.end_fee,
+                                                  name="endFee"),
+                                           button(self.tr("Remove (entered by mistake)"),
+                                                  self.remove_fee, name="removeFee"),
+                                           stretch_at=1))
         lay.addWidget(station, 1)
         return page
 
@@ -696,8 +700,8 @@ class AdminPage(Page):
                 return
         self.banner.clear_message()
         self._save(values, "thresholds", lambda _new: self.say(
-            self.tr("Thresholds saved. The capture uses them from the next photo or "
-                    "fingerprint on."), "success"))
+            self.tr("Thresholds saved. The capture uses them from the next "
+                    "applicant on."), "success"))
 
     # ------------------------------------------------------------------ calendar days
     def refresh_days(self) -> None:
@@ -772,6 +776,8 @@ class AdminPage(Page):
                             cite(r["source"], current_language())))
             _fill(self.shipped_fees, out, right=(1,))
             _fit_rows(self.shipped_fees)
+            section = self.shipped_fees.parentWidget()
+            section.setFixedHeight(section.sizeHint().height())
 
         self.run(work, done=show)
 
