@@ -423,3 +423,57 @@ def test_reason_pasted_as_nfd_is_stored_nfc(qtbot: QtBot, station: Station,
         notes = [e.note for e in s.scalars(select(ApplicationEvent).where(
             ApplicationEvent.application_id == app.id))]
     assert said in notes, notes
+
+
+# ---------------------------------------------------------------------- the database itself
+def test_read_only_database_at_sign_in_says_so(qtbot: QtBot, station: Station) -> None:
+    from ui.app import build
+
+    path = station.db.engine.url.database
+    _app, window, ctx = build(f"sqlite:///file:{path}?mode=ro&uri=true", simulate=True,
+                              lang="vi", settings=station.settings, runner=ImmediateRunner(),
+                              today=lambda: TODAY)
+    qtbot.addWidget(window)
+    WINDOWS.append(window)
+    ctx.devices = None
+    window.login.username.setText("thu.nguyen")
+    window.login.password.setText(PASSWORD)
+    window.login.try_sign_in()
+    assert window.is_locked()
+    assert "chỉ cho phép đọc" in window.login.message.text()
+    assert window.login.submit.isEnabled()  # try again once the administrator fixed it
+    ctx.db.dispose()
+
+
+def test_database_locked_by_another_program(qtbot: QtBot, station: Station,
+                                            crashes: list[Any]) -> None:
+    import sqlite3
+
+    window = open_window(qtbot, station)
+    window.ctx.enroll.db.engine.dispose()
+    page = window.show_page("reception")
+    page.new_application()
+    page.form.set_values(adult_form())
+    page.save(page.form.values())
+    number = page.number
+    from models.db import Database
+
+    quick = Database.open(station.url, busy_timeout_ms=50)
+    window.ctx.db = quick
+    window.ctx.enroll.db = quick
+    other = sqlite3.connect(str(station.db.engine.url.database))
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        page.form.widgets["phone"].setText("0987 654 321")
+        page.form.flush()
+        assert "đang bận" in page.banner.text() and page.banner.property("kind") == "error"
+        assert page.form.widgets["phone"].text() == "0987 654 321"
+    finally:
+        other.rollback()
+        other.close()
+    # Checking the application now saves what is on screen first, then checks that.
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    app = stored(station, number)
+    assert app.form["phone"] == "0987 654 321" and app.phone == "0987654321"
+    assert app.state == "verified", page.banner.text()
+    quick.dispose()

@@ -36,6 +36,8 @@ class ReceptionPage(Page):
         self.number = ""
         self._saving = False
         self._pending: dict[str, Any] | None = None
+        self._unsaved = False  # the last save failed: the form differs from the draft
+        self._verify_after_save = False
         self.person: Any = None
         self.answer: dict[str, Any] | None = None
         self._restored = False
@@ -334,6 +336,7 @@ class ReceptionPage(Page):
 
     def _saved(self, app: Any) -> None:
         self._saving = False
+        self._unsaved = False
         created = self.app_id is None
         self.app_id, self.version, self.number = app.id, app.version, app.number
         if created and self.person is not None and self.person.pid == app.applicant_pid:
@@ -346,10 +349,15 @@ class ReceptionPage(Page):
             self.save(values)
             return
         self.evaluate()
+        if self._verify_after_save:
+            self._verify_after_save = False
+            self.verify()
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
         self._pending = None
+        self._unsaved = True
+        self._verify_after_save = False
         self.fail(exc)
 
     def evaluate(self) -> None:
@@ -363,9 +371,18 @@ class ReceptionPage(Page):
         self.form.mark(answer.get("findings", []))
 
     def verify(self) -> None:
-        if self.app_id is None or self._saving:
+        if self.app_id is None:
             return
         self.form.flush()
+        if self._unsaved and not self._saving:
+            # What is on screen was not saved (the database was busy or read-only): save it
+            # first, so that what is checked is what the officer sees.
+            self.save(self.form.values())
+        if self._saving:
+            self._verify_after_save = True
+            return
+        if self._unsaved:
+            return  # the save failed again and said why
         actor = self.ctx.actor
         app_id = self.app_id
 
