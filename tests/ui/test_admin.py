@@ -4,10 +4,6 @@ printer and capture thresholds saved and read back — all through the real page
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -56,12 +52,12 @@ def station(tmp_path: Path, db_url: str) -> Station:
 
 
 def open_admin(qtbot: QtBot, station: Station, *, devices: bool = False,
-               settings: Any = None) -> tuple[Any, Any]:
+               settings: Any = None, runner: Any = None) -> tuple[Any, Any]:
     from ui.app import build as build_app
 
     _app, window, ctx = build_app(station.url, simulate=True, lang="vi",
                                   settings=settings or station.settings,
-                                  runner=ImmediateRunner(), today=lambda: TODAY)
+                                  runner=runner or ImmediateRunner(), today=lambda: TODAY)
     if not devices:
         ctx.devices = None
     qtbot.addWidget(window)
@@ -69,6 +65,7 @@ def open_admin(qtbot: QtBot, station: Station, *, devices: bool = False,
     window.login.username.setText("admin")
     window.login.password.setText(ADMIN_PASSWORD)
     window.login.try_sign_in()
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=20000)
     page = window.show_page("admin")
     assert page is not None
     return window, page
@@ -196,6 +193,37 @@ def test_self_test_prints_a_test_page_into_the_pdf_folder(qtbot: QtBot,
     window.close()
 
 
+def test_self_test_runs_on_workers_and_shows_its_progress(qtbot: QtBot,
+                                                          station: Station) -> None:
+    import threading
+
+    from ui.workers import ThreadRunner
+
+    runner = ThreadRunner()
+    window, page = open_admin(qtbot, station, devices=True, runner=runner)
+    runner.wait(10.0)  # what the page started when it opened (users, tables, printers)
+    hub: DeviceHub = page.ctx.devices
+    threads: list[str] = []
+    probe, print_page = hub.probe, hub.print_test_page
+    hub.probe = lambda d: (threads.append(threading.current_thread().name), probe(d))[1]
+    printed: list[str] = []
+    hub.print_test_page = lambda *a, **k: (  # type: ignore[method-assign]
+        printed.append(threading.current_thread().name), print_page(*a, **k))[1]
+    tab(page, "devices")
+    page.self_test()
+    assert page.test_progress.isVisible() and not page.test_button.isEnabled()
+    assert page.test_step.text().startswith("Đang kiểm tra")
+    page.self_test()  # a second click while it runs starts nothing
+    qtbot.waitUntil(lambda: not page._testing, timeout=30000)
+    runner.wait(10.0)
+    # Three probes and one test page (then the window refreshes its device lights).
+    assert len(printed) == 1 and len(threads) >= 3
+    assert threading.main_thread().name not in threads + printed
+    assert page.test_progress.value() == 4 and not page.test_progress.isVisible()
+    assert cell(page.device_table, 3, 1) == "Hoạt động"
+    window.close()
+
+
 def test_a_printer_that_is_off_gives_a_clear_message(qtbot: QtBot, station: Station,
                                                      tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
@@ -225,81 +253,6 @@ def test_a_printer_that_is_off_gives_a_clear_message(qtbot: QtBot, station: Stat
     page.print_test_page()
     assert "chưa cài CUPS" in page.banner.text(), page.banner.text()
     assert not list(station.printed.glob("*.pdf"))
-    window.close()
-
-
-@pytest.fixture(scope="module")
-def cups() -> Iterator[dict[str, str]]:
-    """The CUPS that run-tests started, or a private one (scripts/services/cups.sh)."""
-    if os.environ.get("WORKSTATION_TEST_CUPS_PRINTER"):
-        yield {k: os.environ[k] for k in ("CUPS_SERVER", "WORKSTATION_TEST_CUPS_PRINTER",
-                                          "WORKSTATION_TEST_CUPS_OUT") if k in os.environ}
-        return
-    if shutil.which("cupsd") is None or os.geteuid() != 0:
-        pytest.skip("CUPS is not installed or we are not root: scripts/services/cups.sh")
-    script = Path(__file__).resolve().parents[2] / "scripts" / "services" / "cups.sh"
-    env = dict(os.environ, WORKSTATION_CUPS_DIR=f"/tmp/workstation-cups-admin-{os.getpid()}")
-    proc = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True,
-                          env=env, timeout=120)
-    if proc.returncode != 0:
-        pytest.skip("could not start cupsd: " + proc.stderr[-500:])
-    values = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
-    try:
-        yield values
-    finally:
-        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, timeout=60)
-
-
-def wait_for_pdf(folder: Path, marker: str, timeout_s: float = 60.0) -> Path:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        found = [p for p in folder.glob("*.pdf") if marker in p.name]
-        if found and found[0].stat().st_size > 0:
-            size = found[0].stat().st_size
-            time.sleep(0.2)  # cups-pdf writes, then renames
-            if found[0].stat().st_size == size:
-                return found[0]
-        time.sleep(0.1)
-    raise AssertionError(f"no PDF with {marker!r} in {folder}")
-
-
-@pytest.mark.cups
-def test_test_page_through_real_cups_and_a_stopped_queue(
-        qtbot: QtBot, station: Station, cups: dict[str, str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    if "CUPS_SERVER" in cups:
-        monkeypatch.setenv("CUPS_SERVER", cups["CUPS_SERVER"])
-    printer = cups["WORKSTATION_TEST_CUPS_PRINTER"]
-    settings = station.settings.with_values(printing__sink="cups",
-                                            printing__cups_printer=printer)
-    window, page = open_admin(qtbot, station, devices=True, settings=settings)
-    tab(page, "printer")
-    assert printer in page.queues  # found by "Find printers" when the page opened
-    assert page.sink.currentData() == "cups" and page.cups_printer.currentText() == printer
-    page.print_test_page()
-    assert page.banner.property("kind") == "success", page.banner.text()
-    marker = page.ctx.devices.last_test_page.marker
-    pdf = wait_for_pdf(Path(cups["WORKSTATION_TEST_CUPS_OUT"]), marker)
-    try:
-        # cups-pdf rebuilds the PDF through Ghostscript: the Vietnamese text loses its Unicode
-        # mapping on the way (see tests/printing/test_cups.py); the ASCII text reads back.
-        text = " ".join(pdf_text(pdf).split())
-        assert marker in text and f"CUPS {printer}" in text and "Test page" in text
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
-                              timeout=30, check=True).stdout
-        assert "Pages: 1" in " ".join(info.split()) and "595" in info  # one A4 page
-    finally:
-        pdf.unlink()
-
-    # The queue stopped (a printer switched off): said plainly, nothing printed.
-    subprocess.run(["cupsdisable", printer], check=True, timeout=30)
-    try:
-        page.print_test_page()
-        assert page.banner.property("kind") == "error"
-        assert "đang tắt, đang dừng" in page.banner.text() and printer in page.banner.text()
-        assert page.print_result.text().startswith("Không phản hồi")
-    finally:
-        subprocess.run(["cupsenable", printer], check=True, timeout=30)
     window.close()
 
 
