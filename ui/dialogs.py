@@ -345,3 +345,41 @@ class ChipKeyDialog(QDialog):
         else:
             self.values = (pid, dob, expiry)
             self.accept()
+
+
+class RegisterCardDialog(ChipKeyDialog):
+    """Register an officer's own chip card for approvals (for the Users tab of the admin page):
+    what is printed on the card, then the card is read on ``runner`` and stored by
+    ``register(pid, dob, expiry)`` (e.g. ``card_approval.register_from_reader``). The dialog
+    stays open with the message when the card is refused."""
+
+    registered = Signal(object)  # RegisteredCard
+
+    def __init__(self, who: str, runner: Any, register: Callable[[str, date, date | None], Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Register the leader's card: %1").replace("%1", who), parent)
+        self.setObjectName("registerCardDialog")
+        self.runner = runner
+        self._register = register
+        self.result_card: Any = None
+        self.working = False
+
+    def accept(self) -> None:
+        if self.values is None or self.working:
+            return
+        self.working = True
+        self.message.setText(self.tr("Reading the card… keep it on the reader."))
+        self.runner.run(self._register, *self.values, done=self._done, failed=self._failed)
+
+    def _done(self, card: Any) -> None:
+        self.working = False
+        self.result_card = card
+        self.registered.emit(card)
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.working = False
+        self.values = None
+        text = error_text(exc)
+        self.message.setText(text if text else self.tr("The approval failed: %1")
+                             .replace("%1", type(exc).__name__))

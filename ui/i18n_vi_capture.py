@@ -32,5 +32,6 @@ VI: dict[str, str] = {
     "cannot be captured after retries": "không lấy được sau nhiều lần thử",
     "Note": "Ghi chú",
     "Cancel": "Huỷ",
+    "Register the leader's card: %1": "Đăng ký thẻ của lãnh đạo: %1",
     "Next: leader's approval": "Tiếp: lãnh đạo phê duyệt",
 }

@@ -487,3 +487,36 @@ def test_the_pages_exception_button_for_a_finger_marks_the_panel_after_approval(
                     is FingerStatus.EXCEPTION, timeout=5_000)
     assert "finger:right_thumb" not in page.status["missing"]
     assert "Trần Văn Lãnh" in page.note.text()
+
+
+def test_register_card_dialog_reads_and_stores_the_leaders_card(
+        with_reader: tuple[Any, Any, Station, Reader], qtbot: QtBot) -> None:
+    window, ctx, station, reader = with_reader
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from models.security import UserCard
+    from ui.dialogs import RegisterCardDialog
+    from workstation.security.card_approval import register_from_reader, settings_reader
+
+    admin = Actor("admin", frozenset({"admin"}), "TN-SC-01")
+    reader.put(LEADER_CARD)
+    dialog = RegisterCardDialog(
+        "Trần Văn Lãnh (lanhdao)", ImmediateRunner(),
+        lambda pid, dob, expiry: register_from_reader(
+            station.db, admin, "lanhdao", settings_reader(station.settings), pid=pid,
+            date_of_birth=dob, expiry=expiry, today=TODAY), window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.pid.setText(LEADER_CARD["pid"])
+    dialog.dob.setText("13/01/1980")  # a typo: the chip refuses the key
+    dialog.expiry.setText("12/01/2040")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "không khớp" in dialog.message.text()
+    dialog.dob.setText("12/01/1980")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result_card.username == "lanhdao"
+    with station.db.session() as s:
+        card = s.scalar(select(UserCard))
+        assert card is not None and card.pid == LEADER_CARD["pid"]
+        assert card.expiry == date(2040, 1, 12) and card.registered_by == "admin"

@@ -143,6 +143,25 @@ def register_card(session: Session, actor: Actor, username: str, chip: ChipRead,
     return _registered(user, card)
 
 
+def register_from_reader(db: Database, actor: Actor, username: str, read: Reader, *,
+                         pid: str, date_of_birth: date, expiry: date | None,
+                         today: date | None = None) -> RegisteredCard:
+    """Read the card on the reader with the BAC key typed from it and register it (the admin
+    page's "register card" button; the CLI does the same). Call it off the GUI thread."""
+    from devices.smartcard.errors import MalformedData
+    from devices.smartcard.mrzdata import bac_key_for_pid
+
+    require(actor, "users.manage")
+    try:
+        key = bac_key_for_pid(pid, date_of_birth, expiry)
+    except MalformedData:
+        raise UserFacingError("smartcard.bad_pid", value=pid) from None
+    chip = read(key)
+    with db.session() as s:
+        return register_card(s, actor, username, chip, pid=pid, date_of_birth=date_of_birth,
+                             expiry=expiry, today=today)
+
+
 def unregister_card(session: Session, actor: Actor, username: str) -> bool:
     """Remove ``username``'s card; ``False`` when none was registered. Audited."""
     require(actor, "users.manage")
