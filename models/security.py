@@ -91,7 +91,10 @@ class UserCard(Base):
     The BAC key inputs (``document_number`` = last 9 digits of the PID, ``date_of_birth``,
     ``expiry``; ``None``: a card without expiry) open the chip; ``pid`` is the PID read from
     DG1 at registration, compared at every approval. One card per account: registering again
-    replaces it. ``dg1_sha256`` is the hash of DG1 the registration read (for the record).
+    replaces it. ``dg1_sha256`` is the hash of DG1 the registration read (for the record);
+    ``signer_sha256`` the fingerprint of the chip's Document Signer certificate, required again
+    at every approval (without a CSCA trust list, a chip signed by a made-up signer would
+    otherwise pass passive authentication).
     """
 
     __tablename__ = "user_cards"
@@ -104,6 +107,7 @@ class UserCard(Base):
     date_of_birth: Mapped[date] = mapped_column(Date)
     expiry: Mapped[date | None] = mapped_column(Date)
     dg1_sha256: Mapped[str] = mapped_column(String(64), default="")
+    signer_sha256: Mapped[str] = mapped_column(String(64), default="")
     pa_status: Mapped[str] = mapped_column(String(40), default="")
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     registered_by: Mapped[str | None] = mapped_column(String(64))

@@ -9,9 +9,11 @@ UserCard``); registering again replaces the card.
 Approval (``approve_with_card``): the leader places their card. The registered cards are tried
 (only the named leader's when a user name is given): the one whose stored BAC key opens the
 chip identifies the holder. Then passive authentication must pass (a clone with altered data
-fails it), DG1's PID and document number must be the registered ones, the card must not have
-expired, the account must be active and hold ``biometrics.exception_approve``. Every attempt,
-granted or refused, is audited (``biometrics.exception_card_approval``). The caller records the
+fails it), DG1's PID and document number must be the registered ones, the Document Signer
+certificate must be the one seen at registration (without a CSCA trust list a chip signed by a
+made-up signer would pass passive authentication), the card must not have expired, the
+account must be active and hold ``biometrics.exception_approve``. Every attempt, granted or
+refused, is audited (``biometrics.exception_card_approval``). The caller records the
 approver and the method ``card`` with the exception itself.
 
 Each refusal is a ``CardApprovalRefused`` whose code names a translated message
@@ -85,8 +87,21 @@ def _bac(card: UserCard) -> BacKey:
 
 
 def _dg1_hash(chip: ChipRead) -> str:
-    dg1 = chip.files.get("DG1") or chip.files.get("dg1") or b""
+    dg1 = chip.files.get("DG1") or b""
     return hashlib.sha256(dg1).hexdigest() if dg1 else ""
+
+
+def _signer_hash(chip: ChipRead) -> str:
+    """SHA-256 of the Document Signer certificate in the chip's SOD ("" if there is none)."""
+    from devices.errors import DeviceError
+    from devices.smartcard.sod import parse_sod
+
+    raw = chip.files.get("SOD") or b""
+    try:
+        cert = parse_sod(raw).certificate if raw else None
+    except DeviceError:
+        return ""
+    return hashlib.sha256(cert).hexdigest() if cert else ""
 
 
 def _registered(user: User, card: UserCard) -> RegisteredCard:
@@ -132,6 +147,7 @@ def register_card(session: Session, actor: Actor, username: str, chip: ChipRead,
     card.date_of_birth = date_of_birth
     card.expiry = expiry
     card.dg1_sha256 = _dg1_hash(chip)
+    card.signer_sha256 = _signer_hash(chip)
     card.pa_status = chip.pa.status
     card.registered_at = datetime.now(UTC)
     card.registered_by = actor.username
@@ -203,6 +219,7 @@ class _Candidate:
     disabled: bool
     pid: str
     document_number: str
+    signer_sha256: str
     key: Any  # BacKey
 
 
@@ -215,7 +232,7 @@ def _candidates(session: Session, username: str | None) -> list[_Candidate]:
     rows = session.execute(q.order_by(UserCard.last_used_at.desc(), User.username)
                            .limit(MAX_CARDS_TRIED)).all()
     return [_Candidate(c.id, u.username, u.full_name, tuple(u.roles or ()), bool(u.disabled),
-                       c.pid, c.document_number, _bac(c)) for u, c in rows]
+                       c.pid, c.document_number, c.signer_sha256, _bac(c)) for u, c in rows]
 
 
 def _read_error(exc: Exception) -> CardApprovalRefused | None:
@@ -279,6 +296,8 @@ def approve_with_card(db: Database, requester: Actor, read: Reader, *,
         if (chip.mrz.pid or "") != holder.pid or chip.mrz.document_number != \
                 holder.document_number:
             raise CardApprovalRefused("security.card.data_mismatch")
+        if holder.signer_sha256 and _signer_hash(chip) != holder.signer_sha256:
+            raise CardApprovalRefused("security.card.signer_differs")
         if chip.expiry is not None and chip.expiry < today:
             raise CardApprovalRefused("security.card.expired",
                                       day=chip.expiry.strftime("%d/%m/%Y"))

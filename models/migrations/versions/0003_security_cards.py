@@ -28,6 +28,7 @@ def upgrade() -> None:
     sa.Column('date_of_birth', sa.Date(), nullable=False),
     sa.Column('expiry', sa.Date(), nullable=True),
     sa.Column('dg1_sha256', sa.String(length=64), nullable=False),
+    sa.Column('signer_sha256', sa.String(length=64), nullable=False),
     sa.Column('pa_status', sa.String(length=40), nullable=False),
     sa.Column('registered_at', models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('registered_by', sa.String(length=64), nullable=True),

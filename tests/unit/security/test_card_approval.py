@@ -47,14 +47,38 @@ SHORT = CardProfile(pid="019001011111", full_name="Nguyễn Văn Hạn", date_of
 
 
 def _env() -> tuple[str, int, str]:
-    """The second vpcd reader ("Virtual PCD 00 01"): the other card tests use the first, and a
-    run beside them must not read (and reset) their card."""
     if not os.environ.get("WORKSTATION_TEST_PCSCD"):
         pytest.skip("pcscd with the vpcd virtual reader is not running "
                     "(eval \"$(scripts/services/pcscd.sh start)\")")
-    return (os.environ.get("WORKSTATION_TEST_VPCD_HOST", "127.0.0.1"),
-            int(os.environ.get("WORKSTATION_TEST_VPCD2_PORT", "35964")),
-            os.environ.get("WORKSTATION_TEST_VPCD2_READER", "Virtual PCD 00 01"))
+    port, name = free_reader()
+    return os.environ.get("WORKSTATION_TEST_VPCD_HOST", "127.0.0.1"), port, name
+
+
+# The vpcd readers of the real pcscd: a test run beside others (the other card tests use the
+# first reader, the smart-card bench the second) takes the one that holds no card, so that it
+# never reads (and resets) someone else's virtual card nor they its.
+READERS = ((int(os.environ.get("WORKSTATION_TEST_VPCD2_PORT", "35964")),
+            os.environ.get("WORKSTATION_TEST_VPCD2_READER", "Virtual PCD 00 01")),
+           (int(os.environ.get("WORKSTATION_TEST_VPCD_PORT", "35963")),
+            os.environ.get("WORKSTATION_TEST_VPCD_READER", "Virtual PCD 00 00")))
+
+
+def free_reader(timeout: float = 30.0) -> tuple[int, str]:
+    """A vpcd reader without a card (waits while both are in use)."""
+    from devices.smartcard.pcsc import PcscAdapter
+
+    adapter = PcscAdapter()
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            for port, name in READERS:
+                if adapter.card_present(name) is False:
+                    return port, name
+            if time.monotonic() > deadline:
+                raise AssertionError("both vpcd readers hold a card (another run uses them)")
+            time.sleep(0.2)
+    finally:
+        adapter.close()
 
 
 def _wait_card(reader: str, present: bool, timeout: float = 5.0) -> None:
@@ -76,18 +100,24 @@ Insert = Callable[..., VpcdCard | None]
 
 
 @pytest.fixture
-def reader_card() -> Iterator[Insert]:
+def vpcd() -> tuple[str, int, str]:
+    return _env()
+
+
+@pytest.fixture
+def reader_card(vpcd: tuple[str, int, str]) -> Iterator[Insert]:
     """``reader_card(profile, faults)`` puts that card on the vpcd reader (``None``: no card)."""
-    host, port, reader = _env()
+    host, port, reader = vpcd
     current: list[VpcdCard] = []
 
-    def insert(profile: CardProfile | None, faults: Faults | None = None) -> VpcdCard | None:
+    def insert(profile: CardProfile | None, faults: Faults | None = None,
+               pki: object | None = None) -> VpcdCard | None:
         while current:
             current.pop().remove()
             _wait_card(reader, False)
         if profile is None:
             return None
-        card = VpcdCard(VirtualCard(profile, faults or Faults()), host, port)
+        card = VpcdCard(VirtualCard(profile, faults or Faults(), pki), host, port)  # type: ignore[arg-type]
         card.insert()
         current.append(card)
         _wait_card(reader, True)
@@ -111,8 +141,8 @@ def station(sdb: Database, settings: Settings, fast_hash: None) -> Database:
 
 
 @pytest.fixture
-def pcsc_settings(settings: Settings) -> Settings:
-    _, _, reader = _env()
+def pcsc_settings(settings: Settings, vpcd: tuple[str, int, str]) -> Settings:
+    _, _, reader = vpcd
     return settings.with_values(smartcard__adapter="pcsc", smartcard__reader=reader)
 
 
@@ -144,8 +174,9 @@ def _refused(code: str, db: Database, settings: Settings, username: str | None =
 
 
 def test_register_with_the_cli_then_approve_by_placing_the_card(
-        station: Database, settings: Settings, reader_card: Insert, tmp_path: Path) -> None:
-    _, _, reader = _env()
+        station: Database, settings: Settings, reader_card: Insert, tmp_path: Path,
+        vpcd: tuple[str, int, str]) -> None:
+    _, _, reader = vpcd
     reader_card(LEADER)
     url = str(station.engine.url)
     proc = cli("users", "card-register", "lanhdao", "--pid", LEADER.pid, "--dob", "1980-01-12",
@@ -167,6 +198,7 @@ def test_register_with_the_cli_then_approve_by_placing_the_card(
         assert card is not None and card.pid == LEADER.pid and card.document_number == \
             LEADER.pid[-9:]
         assert card.dg1_sha256 and card.pa_status == "hashes_valid_issuer_unverified"
+        assert len(card.signer_sha256) == 64
         assert card_holders(s) == [("lanhdao", "Trần Văn Lãnh")]
 
     pcsc = settings.with_values(smartcard__adapter="pcsc", smartcard__reader=reader)
@@ -204,6 +236,13 @@ def test_refusals_each_with_a_clear_message(station: Database, pcsc_settings: Se
     reader_card(LEADER, Faults(altered_dg13=True))
     err = _refused("security.card.pa_failed", station, pcsc_settings)
     assert "passive authentication" in err.text("en")
+    # A copy of the leader's data signed by a made-up Document Signer: its hashes and signature
+    # hold (no CSCA list here), but it is not the chip that was registered.
+    from devices.smartcard.emulator import generate_pki
+
+    reader_card(LEADER, pki=generate_pki())
+    err = _refused("security.card.signer_differs", station, pcsc_settings)
+    assert "register it again" in err.text("en")
     # No card on the reader.
     reader_card(None)
     err = _refused("security.card.no_card", station, pcsc_settings)
@@ -224,7 +263,8 @@ def test_refusals_each_with_a_clear_message(station: Database, pcsc_settings: Se
             AuditEntry.action == "biometrics.exception_card_approval"))]
     assert [r["reason"] for r in refused] == [
         "security.card.not_leader", "security.card.someone_else",
-        "security.card.not_registered", "security.card.pa_failed", "security.card.no_card",
+        "security.card.not_registered", "security.card.pa_failed",
+        "security.card.signer_differs", "security.card.no_card",
         "security.card.reader_unavailable", "security.card.none_for_user",
         "security.card.none_registered"]
 
