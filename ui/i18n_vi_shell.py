@@ -10,6 +10,7 @@ VI: dict[str, str] = {
     "Settings saved; the interface language is changed.":
         "Đã lưu cài đặt; đã đổi ngôn ngữ giao diện.",
     "Application %1 · %2": "Hồ sơ %1 · %2",
+    "Find and open an application": "Tìm và mở hồ sơ",
     "Type part of an application number or an ID number: letters, digits and - only.":
         "Nhập một phần số hồ sơ hoặc số định danh: chỉ gồm chữ cái, chữ số và dấu -.",
 }

@@ -97,7 +97,7 @@ class LoginPanel(QWidget):
         self.form = form
         self._old: str | None = None
         box.addLayout(form)
-        self.message = QLabel()
+        self.message = _Message()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         box.addWidget(self.message)
@@ -202,6 +202,18 @@ class LoginPanel(QWidget):
 
         self.ctx.runner.run(self.ctx.change_password, username, old, new, done=done,
                             failed=failed)
+
+
+class _Message(QLabel):
+    """The sign-in message: takes no room while there is nothing to say."""
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
 
 
 class DeviceLight(QToolButton):

@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         page.use_parent(parent)
     page.form.widgets["phone"].setText("0912 345 678")
     page.form.flush()
+    page.form.verticalScrollBar().setValue(0)  # the form from its first field
     shot("02-reception")
 
     # Capture: the 6–13 demo application, waiting for its photo and prints.

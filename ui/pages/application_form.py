@@ -200,6 +200,7 @@ class ApplicationForm(QScrollArea):
                 blocker = QSignalBlocker(w)
                 if isinstance(w, QLineEdit):
                     w.setText(str(value or ""))
+                    w.setCursorPosition(0)  # show where a long address begins
                 elif isinstance(w, QComboBox):
                     i = w.findData(str(value or ""))
                     w.setCurrentIndex(max(i, 0))
@@ -243,6 +244,11 @@ class ApplicationForm(QScrollArea):
             w.setToolTip("" if f is None else str(f.get("message", "")))
             w.style().unpolish(w)
             w.style().polish(w)
+
+    def show_section(self, section: QWidget) -> None:
+        """Scroll so that ``section`` starts at the top (as far as the form goes)."""
+        self.widget().layout().activate()
+        self.verticalScrollBar().setValue(section.y())
 
     def set_read_only(self, read_only: bool) -> None:
         for w in [*self.widgets.values(), *self.exemption_boxes.values()]:

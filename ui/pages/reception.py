@@ -10,12 +10,14 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,8 @@ class ReceptionPage(Page):
         self.root.addLayout(row, 1)
 
         left = QVBoxLayout()
+
+        left.setContentsMargins(0, 0, 0, 0)  # aligned with the columns beside it
         search = Section(self.tr("Find a person"))
         self.query = QLineEdit()
         self.query.setObjectName("searchBox")
@@ -69,25 +73,35 @@ class ReceptionPage(Page):
         self.results.setObjectName("results")
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setMinimumHeight(110)
+        self.results.setMaximumHeight(130)  # the person below needs the height more
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
         search.add(self.results, 1)
-        left.addWidget(search, 3)
+        left.addWidget(search)
         self.person_box = Section(self.tr("Person in the records"))
         self.person_text = QLabel(self.tr("Search, then pick a person."))
         self.person_text.setObjectName("personText")
         self.person_text.setWordWrap(True)
         self.person_text.setTextFormat(Qt.TextFormat.RichText)
         self.person_text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.person_box.add(self.person_text)
+        # A large household scrolls instead of pushing the open application out of sight.
+        scroll = QScrollArea()
+        scroll.setObjectName("personScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea#personScroll, QScrollArea#personScroll > QWidget > "
+                             "QWidget { background: transparent; }")
+        scroll.setWidget(self.person_text)
+        self.person_box.add(scroll, 1)
         self.parent_buttons = QVBoxLayout()
         self.person_box.outer.addLayout(self.parent_buttons)
-        self.person_box.outer.addStretch(1)
         self.start = button(self.tr("New application for this person"), self.start_for_person,
                             primary=True, name="startApplication")
         self.start.setEnabled(False)
         self.person_box.add(self.start)
-        left.addWidget(self.person_box, 4)
+        left.addWidget(self.person_box, 1)
         holder = QWidget()
         holder.setLayout(left)
         holder.setFixedWidth(scaled(320, 340))
@@ -98,6 +112,8 @@ class ReceptionPage(Page):
         row.addWidget(self.form, 1)
 
         right = QVBoxLayout()
+
+        right.setContentsMargins(0, 0, 0, 0)  # aligned with the columns beside it
         self.status = QLabel(self.tr("No application open."))
         self.status.setObjectName("draftStatus")
         self.status.setWordWrap(True)
@@ -204,8 +220,10 @@ class ReceptionPage(Page):
         self.results.clear()
         self.last_search_ms = (time.perf_counter() - started) * 1000
         for h in hits:
+            # The place on a line of its own: the column is narrow and nothing is cut off.
             item = QListWidgetItem(f"{h.full_name}\n{dmy(h.date_of_birth)} · {h.pid}"
-                                   + (f" · {h.hamlet}" if h.hamlet else ""))
+                                   + (f"\n{h.hamlet}" if h.hamlet else ""))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, h.pid)
             self.results.addItem(item)
         if not hits:
@@ -284,7 +302,7 @@ class ReceptionPage(Page):
                               "representative_name": parent.full_name or "",
                               "representative_relationship": parent.role,
                               "representative_verified_by": "records"})
-        self.form.ensureWidgetVisible(self.form.widgets["representative_basis"])
+        self.form.show_section(self.form.rep_section)
         self.save(self.form.values())
 
     def new_application(self) -> None:

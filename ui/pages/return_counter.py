@@ -48,6 +48,7 @@ class ReturnPage(Page):
         row.setSpacing(12)
         self.root.addLayout(row, 1)
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)  # aligned with the columns beside it
         find = Section(self.tr("Find the application"))
         self.number = QLineEdit()
         self.number.setObjectName("returnNumber")

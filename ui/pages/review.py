@@ -35,6 +35,8 @@ class ReviewPage(Page):
         self.root.addLayout(row, 1)
 
         left = QVBoxLayout()
+
+        left.setContentsMargins(0, 0, 0, 0)  # aligned with the columns beside it
         self.head = QLabel(self.tr("Open an application from the worklist."))
         self.head.setObjectName("appHead")
         self.head.setWordWrap(True)
@@ -70,6 +72,8 @@ class ReviewPage(Page):
         row.addWidget(holder, 3)
 
         right = QVBoxLayout()
+
+        right.setContentsMargins(0, 0, 0, 0)  # aligned with the columns beside it
         steps = Section(self.tr("Steps"))
         self.print_cc01 = button(self.tr("1. Print the CC01 sheet to sign"),
                                  lambda: self.print_doc("information-form"), name="printCc01")

@@ -37,7 +37,7 @@ class WorklistPage(Page):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        box = Section(self.tr("Applications"))
+        box = Section(self.tr("Find and open an application"))
         self.state = QComboBox()
         self.state.setObjectName("stateFilter")
         self.state.addItem(self.tr("All open applications"), "open")
@@ -52,6 +52,7 @@ class WorklistPage(Page):
         self.text.setObjectName("worklistSearch")
         self.text.setPlaceholderText(self.tr("Application number or ID number"))
         self.text.setMaxLength(40)
+        self.text.setMinimumWidth(260)  # the whole hint is readable
         self.text.returnPressed.connect(self.refresh)
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -68,6 +69,8 @@ class WorklistPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Room between the columns (they are sized to their contents).
+        self.table.setStyleSheet("QTableView#worklistTable::item { padding: 0px 8px; }")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
