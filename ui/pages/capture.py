@@ -54,6 +54,7 @@ class CapturePage(Page):
         self.approval: Any = None  # the open ApprovalDialog, if any
         self._pending = 0  # captures being stored
         self._completed: Any = None  # a finished ten-print sequence waiting for those
+        self._loading: int | None = None
         self.root.setContentsMargins(10, 6, 10, 6)
         self.root.setSpacing(6)
         self.head = QLabel(self.tr("Open a checked application from the worklist."))
@@ -118,6 +119,7 @@ class CapturePage(Page):
     def load_application(self, app_id: int) -> None:
         if self.app is None or self.app.id != app_id:
             self.forget_applicant()
+        self._loading = app_id  # a slower load of someone opened before must not win
 
         def work() -> tuple[Any, dict[str, Any]]:
             return self.ctx.enroll.get(app_id), self.ctx.enroll.capture_status(app_id)
@@ -138,6 +140,8 @@ class CapturePage(Page):
         self._update()
 
     def _show(self, result: tuple[Any, dict[str, Any]]) -> None:
+        if result[0].id != self._loading:
+            return
         if self.app is not None and self.app.id != result[0].id:
             self.forget_applicant()
         self.app, self.status = result
