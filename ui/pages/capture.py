@@ -106,7 +106,7 @@ class CapturePage(Page):
         side.addLayout(hbox(self.finish))
         holder = QWidget()
         holder.setLayout(side)
-        holder.setFixedWidth(250)
+        holder.setFixedWidth(264)
         row.addWidget(holder)
 
         QShortcut(QKeySequence("F10"), self, activated=self.complete)

@@ -216,7 +216,8 @@ class PrintTile(QWidget):
             self.picture.setWordWrap(True)
             self.picture.setToolTip(view.exception.reason)
             self.picture.setStyleSheet(f"border: 2px solid {colour}; color: {colour};"
-                                       "background: #fdecea; font-weight: bold;")
+                                       "background: #fdecea; font-weight: bold;"
+                                       "font-size: 10px;")
             detail = view.exception.reason
         elif view is not None and view.image is not None:
             pix = QPixmap.fromImage(gray_qimage(view.image)).scaled(
