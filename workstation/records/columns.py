@@ -378,27 +378,62 @@ class Record:
 RECORD_FIELDS = tuple(f.name for f in fields(Record))
 _RECORD_VALUES = attrgetter(*RECORD_FIELDS)
 # A row as the importer passes it on: the Record's fields in order (row number at ROW, hash at
-# HASH), then the folded name at NAME_KEY.
-ROW, HASH, NAME_KEY = 26, 27, 28
+# HASH), then what the database rows are made of, computed by whoever checked the row (the
+# reading process, when there is one): the folded name (NAME_KEY), the residents columns before
+# the place and household ids (HEAD) and after them (TAIL), and the name's search tokens
+# (TOKENS), the ISO texts of the card's dates (ISSUED_ISO, EXPIRES_ISO).
+ROW, HASH, NAME_KEY, HEAD, TAIL, TOKENS, ISSUED_ISO, EXPIRES_ISO = range(26, 34)
+_TOKEN = re.compile(r"[a-z0-9]+")
+_ISO: dict[date, str] = {}
+
+
+def _iso(day: date | None) -> str | None:
+    if day is None:
+        return None
+    text = _ISO.get(day)
+    if text is None:
+        if len(_ISO) > 100_000:
+            _ISO.clear()
+        text = _ISO[day] = day.isoformat()
+    return text
 
 
 def row_hash_of(values: Sequence[Any]) -> str:
     """``Record(*values[:28]).row_hash`` without building the Record."""
-    dob, issued, expires = values[2], values[23], values[24]
-    parts = (values[0], values[1],
-             f"{dob.year:04d}" if values[4] == "year" else dob.isoformat(), values[3],
-             *values[5:23], issued.isoformat() if issued else None,
-             expires.isoformat() if expires else None, values[25])
+    dob = values[2]
+    parts = (values[0], values[1], f"{dob.year:04d}" if values[4] == "year" else _iso(dob),
+             values[3], *values[5:23], _iso(values[23]), _iso(values[24]), values[25])
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+def complete_values(values: list[Any]) -> list[Any]:
+    """Add HASH and the database parts (NAME_KEY …) to the Record fields of ``values``."""
+    values[HASH] = row_hash = row_hash_of(values)
+    name_key = fold(values[1])
+    dob = values[2]
+    # residents: pid, full_name, name_key, date_of_birth, dob_precision, birth_year, sex,
+    # ethnicity, religion, hometown, birth_registration_place, residence | unit, hamlet,
+    # household | relation_to_head, phone, row_hash
+    values.append(name_key)
+    values.append((values[0], values[1], name_key, _iso(dob), values[4], dob.year,
+                   values[3], *values[5:10]))
+    values.append((values[14], values[25], row_hash))
+    values.append(tuple(tok[:64] for tok in _TOKEN.findall(name_key)))
+    values.append(_iso(values[23]))
+    values.append(_iso(values[24]))
+    return values
 
 
 def record_values(record: Record) -> list[Any]:
     """A Record as a row of values (see ``NAME_KEY``)."""
-    values = list(_RECORD_VALUES(record))
-    values[HASH] = record.row_hash
-    values.append(fold(record.full_name))
-    return values
+    return complete_values(list(_RECORD_VALUES(record)))
 
 
 def as_record(values: Sequence[Any]) -> Record:
-    return Record(*values[:NAME_KEY])
+    """The Record of a row; its dates may come as day ordinals (from the reading process)."""
+    fields_ = list(values[:NAME_KEY])
+    for i in (2, 23, 24):
+        if type(fields_[i]) is int:
+            fields_[i] = date.fromordinal(fields_[i])
+    record = Record(*fields_)
+    return record

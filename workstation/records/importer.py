@@ -13,14 +13,15 @@ import contextlib
 import fcntl
 import importlib
 import json
+import marshal
 import os
-import pickle
 import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from hashlib import blake2b
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
@@ -44,7 +45,6 @@ from workstation.records.columns import (
     parse_date_value,
     parse_pid_value,
     parse_sex_value,
-    row_hash_of,
     text_value,
 )
 from workstation.records.reader import Table, open_table
@@ -134,6 +134,7 @@ def _pid_checker() -> Callable[..., Any] | None:
 
 
 _DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[a-z0-9]+")
 _TEXT_FIELDS = ("ethnicity", "religion", "hometown", "birth_registration_place", "residence",
                 "unit_name", "hamlet", "relation_to_head", "father_name", "mother_name",
                 "guardian_name", "phone")
@@ -172,7 +173,9 @@ class RowParser:
         # Cleaned text of the cells seen (None for blank); str keys only, so 1 and True
         # cannot meet.
         self.memo: dict[Any, str | None] = {None: None, "": None}
-        self.dates: dict[str, dict[Any, tuple[date, str]]] = {
+        self.card_cells = tuple(index.get(f) for f in (
+            "card_type", "card_number", "card_issued_on", "card_expires_on"))
+        self.dates: dict[str, dict[Any, tuple[date, str, str, str]]] = {
             f: {} for f in ("date_of_birth", "card_issued_on", "card_expires_on")}
         self.no_expiry: dict[Any, bool] = {}
 
@@ -186,12 +189,19 @@ class RowParser:
             return value or None
         return value
 
-    def _date(self, raw: Any, field_: str, allow_year: bool = False) -> tuple[date, str] | None:
+    def _date(self, raw: Any, field_: str,
+              allow_year: bool = False) -> tuple[date, str, str, str] | None:
+        """(date, precision, ISO text, text in the row hash), remembered per cell text."""
         cache = self.dates[field_]
         found = cache.get(raw) if type(raw) is str else None
         if found is None:
-            found = parse_date_value(raw, field_, today=self.today, allow_year=allow_year)
-            if found is not None and type(raw) is str:
+            parsed = parse_date_value(raw, field_, today=self.today, allow_year=allow_year)
+            if parsed is None:
+                return None
+            day, precision = parsed
+            iso = day.isoformat()
+            found = (day, precision, iso, f"{day.year:04d}" if precision == "year" else iso)
+            if type(raw) is str:
                 if len(cache) > 100_000:
                     cache.clear()
                 cache[raw] = found
@@ -208,7 +218,7 @@ class RowParser:
         return cleaned
 
     def parse_values(self, number: int, cells: list[Any]) -> list[Any]:
-        """The row as ``store.record_values`` gives it, or ``BadValue``."""
+        """The row as ``columns.record_values`` gives it, or ``BadValue``."""
         if len(cells) < self.width:
             cells = cells + [None] * (self.width - len(cells))
         raw = cells[self.i_pid]
@@ -229,11 +239,13 @@ class RowParser:
             parsed = self._date(raw, "date_of_birth", True)
             if parsed is None:
                 raise BadValue("date_of_birth", "dob.empty")
+        dob, precision, dob_iso, dob_text = parsed
         values: list[Any] = [None] * 28
         values[0] = pid
         values[1] = name
-        values[2], values[4] = parsed
-        values[3] = parse_sex_value(cells[self.i_sex])
+        values[2] = dob
+        values[3] = sex = parse_sex_value(cells[self.i_sex])
+        values[4] = precision
         values[26] = number
         # Places and words: the same few values on every row, cleaned once.
         if self.text_cells is not None:
@@ -260,18 +272,35 @@ class RowParser:
             if ppid == pid:
                 raise BadValue(key, "parent.self", ppid)
             values[pos] = ppid
+        issued_iso = expires_iso = None
         if self.has_card:
-            self._card(values, cells, pid)
-        values[HASH] = row_hash_of(values)
-        values.append(fold(name))
+            issued_iso, expires_iso = self._card(values, cells, pid)
+        # What ``Record.row_hash`` hashes, and the database parts (``columns.HEAD`` …).
+        parts = (pid, name, dob_text, sex, *values[5:23], issued_iso, expires_iso, values[25])
+        values[27] = row_hash = blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+        name_key = fold(name)
+        values.append(name_key)
+        values.append((pid, name, name_key, dob_iso, precision, dob.year, sex, *values[5:10]))
+        values.append((values[14], values[25], row_hash))
+        values.append(tuple([tok[:64] for tok in _TOKEN.findall(name_key)]))
+        values.append(issued_iso)
+        values.append(expires_iso)
         return values
 
     def parse(self, number: int, cells: list[Any]) -> Record:
         return as_record(self.parse_values(number, cells))
 
-    def _card(self, values: list[Any], cells: list[Any], pid: str) -> None:
-        kind = parse_card_type(self.cell(cells, "card_type"))
-        raw_number = self.cell(cells, "card_number")
+    def _card(self, values: list[Any], cells: list[Any],
+              pid: str) -> tuple[str | None, str | None]:
+        """The card columns into ``values``; returns the ISO texts of the two dates."""
+        i_type, i_number, i_issued, i_expires = self.card_cells
+        raw = cells[i_type] if i_type is not None else None
+        if type(raw) is str:
+            raw = raw.strip() or None
+        kind = parse_card_type(raw)
+        raw_number = cells[i_number] if i_number is not None else None
+        if type(raw_number) is str:
+            raw_number = raw_number.strip() or None
         if (type(raw_number) is str and len(raw_number) in (9, 12) and raw_number.isdigit()
                 and raw_number.isascii()):
             number_: str | None = raw_number
@@ -284,20 +313,31 @@ class RowParser:
                 raise BadValue("card_number", "card.number_missing")
             number_ = pid  # CCCD and căn cước carry the PID as their number
         values[21], values[22] = kind, number_
-        if number_:
-            issued = self._date(self.cell(cells, "card_issued_on"), "card_issued_on")
-            issued_on = values[23] = issued[0] if issued else None
-            raw_exp = self.cell(cells, "card_expires_on")
-            no_expiry = self.no_expiry.get(raw_exp) if type(raw_exp) is str else None
-            if no_expiry is None:
-                no_expiry = is_no_expiry(raw_exp)
-                if type(raw_exp) is str and len(self.no_expiry) < 10_000:
-                    self.no_expiry[raw_exp] = no_expiry
-            if not no_expiry:
-                expires = self._date(raw_exp, "card_expires_on")
-                expires_on = values[24] = expires[0] if expires else None
-                if issued_on and expires_on and expires_on <= issued_on:
-                    raise BadValue("card_expires_on", "date.invalid", raw_exp)
+        if not number_:
+            return None, None
+        raw = cells[i_issued] if i_issued is not None else None
+        if type(raw) is str:
+            raw = raw.strip() or None
+        issued = self._date(raw, "card_issued_on")
+        issued_on, issued_iso = (issued[0], issued[2]) if issued else (None, None)
+        values[23] = issued_on
+        raw_exp = cells[i_expires] if i_expires is not None else None
+        if type(raw_exp) is str:
+            raw_exp = raw_exp.strip() or None
+        no_expiry = self.no_expiry.get(raw_exp) if type(raw_exp) is str else None
+        if no_expiry is None:
+            no_expiry = is_no_expiry(raw_exp)
+            if type(raw_exp) is str and len(self.no_expiry) < 10_000:
+                self.no_expiry[raw_exp] = no_expiry
+        if no_expiry:
+            return issued_iso, None
+        expires = self._date(raw_exp, "card_expires_on")
+        if not expires:
+            return issued_iso, None
+        values[24] = expires_on = expires[0]
+        if issued_on and expires_on <= issued_on:
+            raise BadValue("card_expires_on", "date.invalid", raw_exp)
+        return issued_iso, expires[2]
 
 
 class Importer:
@@ -567,8 +607,8 @@ class _ChildSource(_Source):
 
     def _receive(self) -> tuple[Any, ...]:
         try:
-            message_: tuple[Any, ...] = pickle.load(self.stream)
-        except (EOFError, pickle.UnpicklingError) as exc:
+            message_: tuple[Any, ...] = marshal.load(self.stream)
+        except (EOFError, ValueError, TypeError) as exc:
             raise RuntimeError("records import: the reading process stopped") from exc
         return message_
 
@@ -581,9 +621,9 @@ class _ChildSource(_Source):
                 raise RuntimeError(f"records import: reading failed: {message_[1]}")
             (result.rows, result.rejected_count, rejected, duplicates, result.warning_count,
              warnings, self._position) = message_[2:]
-            result.rejected += rejected
+            result.rejected += [RowIssue(*issue) for issue in rejected]
             result.duplicates += duplicates
-            result.warnings += warnings
+            result.warnings += [RowIssue(*issue) for issue in warnings]
             if kind == "end":
                 return
             yield message_[1]
@@ -602,8 +642,22 @@ class _ChildSource(_Source):
         proc.wait()
 
 
+def _issue_tuple(issue: RowIssue) -> tuple[Any, ...]:
+    return (issue.row, issue.field, issue.code, issue.message, issue.value)
+
+
+def _wire(values: list[Any]) -> None:
+    """Dates of a row as day ordinals (``as_record`` turns them back), for ``marshal``."""
+    values[2] = values[2].toordinal()
+    if values[23] is not None:
+        values[23] = values[23].toordinal()
+    if values[24] is not None:
+        values[24] = values[24].toordinal()
+
+
 def _child_main() -> None:
-    """The reading process of ``_ChildSource``: pickled messages on stdout."""
+    """The reading process of ``_ChildSource``: ``marshal`` messages on stdout (plain values
+    only: dates go as day ordinals, see ``_wire``; issues as tuples)."""
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write to the pipe
     args = json.loads(sys.argv[1])
@@ -619,20 +673,22 @@ def _child_main() -> None:
             lists: tuple[list[Any], ...] = (result.rejected, result.duplicates, result.warnings)
             news = [lst[n:] for lst, n in zip(lists, sent, strict=True)]
             sent[:] = [len(lst) for lst in lists]
-            return (result.rows, result.rejected_count, news[0], news[1],
-                    result.warning_count, news[2],
+            return (result.rows, result.rejected_count, [_issue_tuple(i) for i in news[0]],
+                    news[1], result.warning_count, [_issue_tuple(i) for i in news[2]],
                     int(table.position() if table.position else 0))
 
         for batch in importer.batches(table, parser, result):
-            pickle.dump(("batch", batch, *state()), out, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump(("end", None, *state()), out, protocol=pickle.HIGHEST_PROTOCOL)
+            for values, _ in batch:
+                _wire(values)
+            marshal.dump(("batch", batch, *state()), out)
+        marshal.dump(("end", None, *state()), out)
         out.flush()
         table.close()
     except BrokenPipeError:  # the importing process went away
         return
     except BaseException as exc:  # noqa: BLE001 - reported to the importing process
         with contextlib.suppress(BrokenPipeError):
-            pickle.dump(("error", f"{type(exc).__name__}: {exc}"), out)
+            marshal.dump(("error", f"{type(exc).__name__}: {exc}"), out)
             out.flush()
 
 

@@ -22,10 +22,15 @@ from models.records import (
     ResidentNameToken,
 )
 from workstation.records.columns import (
+    EXPIRES_ISO,
     HASH,
+    HEAD,
+    ISSUED_ISO,
     NAME_KEY,
     RECORD_FIELDS,
     ROW,
+    TAIL,
+    TOKENS,
     Record,
     as_record,
     record_values,
@@ -218,25 +223,43 @@ class RecordWriter:
         if len(self.households) > 200_000:
             self.households.clear()
         numbers = list(wanted)
-        for i in range(0, len(numbers), 500):
-            chunk = numbers[i:i + 500]
-            for hid, number in self.conn.execute(
-                select(H.c.id, H.c.number).where(H.c.number.in_(chunk))
-            ):
-                self.households[number] = hid
-        missing = [n for n in numbers if n not in self.households]
+        known.update(self._ids_by(H, "number", numbers))
+        missing = [n for n in numbers if n not in known]
         if missing:
             rows = []
             for number in missing:
                 unit_id, hamlet_id = self.place(*wanted[number])
                 rows.append({"number": number, "unit_id": unit_id, "hamlet_id": hamlet_id})
-            bulk_insert(self.conn, H, rows)
-            for i in range(0, len(missing), 500):
-                chunk = missing[i:i + 500]
-                for hid, number in self.conn.execute(
-                    select(H.c.id, H.c.number).where(H.c.number.in_(chunk))
-                ):
-                    self.households[number] = hid
+            if self.conn.dialect.name == "sqlite":
+                # Write lock held: the new rowids are max(id)+1, +2, … (checked).
+                last = self.conn.exec_driver_sql("SELECT max(id) FROM households").scalar() or 0
+                bulk_insert(self.conn, H, rows)
+                check = self.conn.exec_driver_sql(
+                    "SELECT number FROM households WHERE id = ?", (last + len(rows),)).scalar()
+                if check == missing[-1]:
+                    known.update(zip(missing, range(last + 1, last + 1 + len(missing)),
+                                     strict=True))
+                    return
+            else:
+                bulk_insert(self.conn, H, rows)
+            known.update(self._ids_by(H, "number", missing))
+
+    def _ids_by(self, table: Table, column: str, keys: Sequence[str]) -> dict[str, int]:
+        """key → id of the rows of ``table`` whose ``column`` is one of ``keys``."""
+        found: dict[str, int] = {}
+        sqlite = self.conn.dialect.name == "sqlite"
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i:i + 500])
+            if sqlite:
+                rows = self.conn.exec_driver_sql(
+                    f'SELECT id, "{column}" FROM "{table.name}" WHERE "{column}" IN '
+                    f'({", ".join("?" * len(chunk))})', tuple(chunk))
+            else:
+                rows = self.conn.execute(
+                    select(table.c.id, table.c[column]).where(table.c[column].in_(chunk)))
+            for id_, key in rows:
+                found[key] = id_
+        return found
 
     def _fold(self, name: str) -> str:
         key = self.folds.get(name)
@@ -251,11 +274,17 @@ class RecordWriter:
     def existing(self, pids: Sequence[str]) -> dict[str, tuple[int, str | None]]:
         """PID → (id, row hash) of the residents already in the records."""
         found: dict[str, tuple[int, str | None]] = {}
+        sqlite = self.conn.dialect.name == "sqlite"
         for i in range(0, len(pids), 900):
-            chunk = pids[i:i + 900]
-            for rid, pid, row_hash in self.conn.execute(
-                select(R.c.id, R.c.pid, R.c.row_hash).where(R.c.pid.in_(chunk))
-            ):
+            chunk = list(pids[i:i + 900])
+            if sqlite:
+                rows = self.conn.exec_driver_sql(
+                    "SELECT id, pid, row_hash FROM residents WHERE pid IN "
+                    f"({', '.join('?' * len(chunk))})", tuple(chunk))
+            else:
+                rows = self.conn.execute(
+                    select(R.c.id, R.c.pid, R.c.row_hash).where(R.c.pid.in_(chunk)))
+            for rid, pid, row_hash in rows:
                 found[pid] = (rid, row_hash)
         return found
 
@@ -326,13 +355,8 @@ class RecordWriter:
         for v in rows:
             key = (v[10], v[11], v[12])
             unit_id, hamlet_id = places.get(key) or place(*key)
-            dob = v[2]
-            residents.append((
-                v[0], v[1], v[NAME_KEY] or self._fold(v[1]), dob.isoformat(), v[4], dob.year,
-                v[3], v[5], v[6], v[7], v[8], v[9], unit_id, hamlet_id,
-                households.get(v[13] or ""), v[14], v[25], v[HASH] or row_hash_of(v),
-                stamp, stamp,
-            ))
+            residents.append((*v[HEAD], unit_id, hamlet_id, households.get(v[13] or ""),
+                              *v[TAIL], stamp, stamp))
         # We hold SQLite's write lock (BEGIN IMMEDIATE): new rowids are max(id)+1, +2, …
         last = conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
         conn.exec_driver_sql(_SQLITE_INSERT_RESIDENT, residents)
@@ -343,12 +367,12 @@ class RecordWriter:
         else:  # never expected; fall back to asking
             found = self.existing([v[0] for v in rows])
             ids = [found[v[0]][0] for v in rows]  # type: ignore[assignment]
-        tokens = []
-        findall = _TOKEN_SPLIT.findall
+        tokens: list[tuple[int, int, str, int]] = []
+        append = tokens.append
         for rid, v in zip(ids, rows, strict=True):
-            year = v[2].year
-            for pos, tok in enumerate(findall(v[NAME_KEY] or self._fold(v[1]))):
-                tokens.append((rid, pos, tok[:64], year))
+            year = v[HEAD][5]
+            for pos, tok in enumerate(v[TOKENS]):
+                append((rid, pos, tok, year))
         if tokens:
             conn.exec_driver_sql(
                 "INSERT INTO resident_name_tokens (resident_id, position, token, birth_year) "
@@ -369,10 +393,7 @@ class RecordWriter:
             documents = []
             for rid, v in zip(ids, rows, strict=True):
                 if v[21] and v[22]:
-                    issued, expires = v[23], v[24]
-                    documents.append((rid, v[21], v[22],
-                                      issued.isoformat() if issued is not None else None,
-                                      expires.isoformat() if expires is not None else None))
+                    documents.append((rid, v[21], v[22], v[ISSUED_ISO], v[EXPIRES_ISO]))
             if documents:
                 conn.exec_driver_sql(
                     'INSERT INTO "identity_documents" ("resident_id", "type", "number", '
