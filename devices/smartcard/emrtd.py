@@ -214,10 +214,10 @@ class EmrtdReader:
 
     # protected commands
 
-    def _transmit_secure(self, ins: int, p1: int, p2: int, data: bytes = b"",
-                         le: int | None = None) -> tuple[SecureMessaging, bytes, int]:
-        """Send one protected command; returns the session, the raw answer and the counter
-        value reserved for checking it."""
+    def _command(self, ins: int, p1: int, p2: int, data: bytes = b"",
+                 le: int | None = None) -> tuple[SecureMessaging, bytes, int]:
+        """A protected command APDU; returns the session, the APDU and the counter value
+        reserved for checking its answer."""
         sm = self.sm
         if sm is None:
             raise SmartCardError("smartcard.sm_failed")
@@ -226,6 +226,13 @@ class EmrtdReader:
             self.trace.append((ins, p1, p2, data, le))
         apdu, ssc = sm.command(0x00, ins, p1, p2, data, le, extended=extended)
         self.apdus += 1
+        return sm, apdu, ssc
+
+    def _transmit_secure(self, ins: int, p1: int, p2: int, data: bytes = b"",
+                         le: int | None = None) -> tuple[SecureMessaging, bytes, int]:
+        """Send one protected command; returns the session, the raw answer and the counter
+        value reserved for checking it."""
+        sm, apdu, ssc = self._command(ins, p1, p2, data, le)
         return sm, self.transport.transmit(apdu), ssc
 
     def _unprotected(self, response: bytes) -> tuple[bytes, int]:
@@ -266,11 +273,12 @@ class EmrtdReader:
         after = offset + want
         if after >= total:
             return sm.unprotect(response, ssc)
-        check = _checker().submit(sm.unprotect, response, ssc)
         nxt = min(chunk, total - after)
+        _, apdu, next_ssc = self._command(0xB0, after >> 8, after & 0xFF, le=nxt)
+        # Hand the check over only now: it holds the GIL in 3DES, this thread not in transmit.
+        check = _checker().submit(sm.unprotect, response, ssc)
         try:
-            sent = self._transmit_secure(0xB0, after >> 8, after & 0xFF, le=nxt)
-            self._ahead = ((after, nxt), *sent, None)
+            self._ahead = ((after, nxt), sm, self.transport.transmit(apdu), next_ssc, None)
         except DeviceError as exc:  # reported when that chunk's turn comes
             self._ahead = ((after, nxt), sm, b"", 0, exc)
         return check.result()

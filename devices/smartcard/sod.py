@@ -89,6 +89,231 @@ def parse_sod(data: bytes) -> SecurityObject:
 
 
 def _parse_signed_data(der: bytes) -> SecurityObject:
+    fast = _parse_signed_data_fast(der)
+    if fast is not None:
+        return fast
+    return _parse_signed_data_asn1(der)
+
+
+# --- the usual SOD, read directly --------------------------------------------------------------
+#
+# asn1crypto builds an object per element and decodes lazily: ~0.4 ms for a 1 KB SOD, a tenth of
+# a whole chip read. The usual layout (one SignedData, one signer, known algorithm OIDs, DER
+# lengths) is walked here directly instead; the names come from asn1crypto's own tables, so
+# the result is the same object. Anything else (another layout, an unknown OID, BER forms,
+# malformed data) returns None and goes to asn1crypto, which decides as before.
+
+class _Fallback(Exception):
+    """The fast path does not handle this input: let asn1crypto parse it."""
+
+
+def _element(buf: bytes, pos: int, end: int, tag: int | None = None) -> tuple[int, int, int]:
+    """(tag, value start, value end) of the DER element at ``pos`` (one-byte tags only)."""
+    if pos + 2 > end:
+        raise _Fallback
+    found = buf[pos]
+    if (tag is not None and found != tag) or found & 0x1F == 0x1F:
+        raise _Fallback
+    length = buf[pos + 1]
+    pos += 2
+    if length & 0x80:
+        count = length & 0x7F
+        if not 1 <= count <= 3 or pos + count > end:
+            raise _Fallback
+        length = int.from_bytes(buf[pos : pos + count], "big")
+        pos += count
+    if pos + length > end:
+        raise _Fallback
+    return found, pos, pos + length
+
+
+def _well_formed(buf: bytes, start: int, end: int, depth: int = 0) -> None:
+    """Every element in ``buf[start:end]``, nested ones included, has a definite length that
+    fits its parent exactly (what asn1crypto checks as it decodes)."""
+    if depth > 16:
+        raise _Fallback
+    pos = start
+    while pos < end:
+        tag, v_start, v_end = _element(buf, pos, end)
+        if tag & 0x20:
+            _well_formed(buf, v_start, v_end, depth + 1)
+        elif tag == 0x00:
+            raise _Fallback
+        pos = v_end
+
+
+def _oid(buf: bytes, start: int, end: int) -> str:
+    if start >= end or buf[end - 1] & 0x80:
+        raise _Fallback
+    parts: list[int] = []
+    value = 0
+    for i in range(start, end):
+        b = buf[i]
+        value = (value << 7) | (b & 0x7F)
+        if not b & 0x80:
+            parts.append(value)
+            value = 0
+    first = parts[0]
+    head = [0, first] if first < 40 else [1, first - 40] if first < 80 else [2, first - 80]
+    return ".".join(map(str, head + parts[1:]))
+
+
+def _algorithm(buf: bytes, pos: int, end: int) -> tuple[str, int, int, int]:
+    """An AlgorithmIdentifier at ``pos``: (OID, parameters start, parameters end, next)."""
+    _, start, stop = _element(buf, pos, end, 0x30)
+    _, o_start, o_end = _element(buf, start, stop, 0x06)
+    return _oid(buf, o_start, o_end), o_end, stop, stop
+
+
+_NAMES: dict[str, dict[str, str]] = {}
+
+
+def _names() -> dict[str, dict[str, str]]:
+    """OID -> name as asn1crypto gives them (digests, and signature schemes)."""
+    if not _NAMES:
+        signature: dict[str, str] = {}
+        for oid in algos.SignedDigestAlgorithmId._map:
+            try:
+                signature[oid] = algos.SignedDigestAlgorithm({"algorithm": oid}).signature_algo
+            except ValueError:
+                continue
+        _NAMES["signature"] = signature
+        _NAMES["digest"] = dict(algos.DigestAlgorithmId._map)
+    return _NAMES
+
+
+_OID_SIGNED_DATA = "1.2.840.113549.1.7.2"
+_OID_MESSAGE_DIGEST = "1.2.840.113549.1.9.4"
+
+
+def _parse_signed_data_fast(der: bytes) -> SecurityObject | None:
+    try:
+        return _walk_signed_data(der)
+    except (_Fallback, IndexError, ValueError):  # anything unexpected: asn1crypto decides
+        return None
+
+
+def _walk_signed_data(der: bytes) -> SecurityObject:
+    names = _names()
+    _, ci, ci_end = _element(der, 0, len(der), 0x30)
+    if ci_end != len(der):
+        raise _Fallback
+    _well_formed(der, ci, ci_end)
+    _, o_start, o_end = _element(der, ci, ci_end, 0x06)
+    if _oid(der, o_start, o_end) != _OID_SIGNED_DATA:
+        raise _Fallback
+    _, c0, c0_end = _element(der, o_end, ci_end, 0xA0)
+    _, sd, sd_end = _element(der, c0, c0_end, 0x30)
+    if c0_end != ci_end or sd_end != c0_end:
+        raise _Fallback
+    _, _, pos = _element(der, sd, sd_end, 0x02)  # version
+    _, d_pos, pos = _element(der, pos, sd_end, 0x31)  # digestAlgorithms
+    while d_pos < pos:
+        d_pos = _algorithm(der, d_pos, pos)[3]
+    _, enc, enc_end = _element(der, pos, sd_end, 0x30)
+    _, o_start, o_end = _element(der, enc, enc_end, 0x06)
+    if _oid(der, o_start, o_end) != OID_LDS_SECURITY_OBJECT:
+        raise _Fallback
+    _, e0, e0_end = _element(der, o_end, enc_end, 0xA0)
+    _, raw_start, raw_end = _element(der, e0, e0_end, 0x04)
+    if raw_end != e0_end or e0_end != enc_end:
+        raise _Fallback
+    raw = der[raw_start:raw_end]
+    pos = enc_end
+    certificate: bytes | None = None
+    tag, c_start, c_end = _element(der, pos, sd_end)
+    if tag == 0xA0:  # certificates: the first plain Certificate
+        cpos = c_start
+        while cpos < c_end:
+            ctag, _, cstop = _element(der, cpos, c_end)
+            if ctag not in (0x30, 0xA0, 0xA1, 0xA2, 0xA3):
+                raise _Fallback
+            if ctag == 0x30 and certificate is None:
+                certificate = der[cpos:cstop]
+            cpos = cstop
+        pos = c_end
+        tag, c_start, c_end = _element(der, pos, sd_end)
+    if tag == 0xA1:  # crls
+        pos = c_end
+        tag, c_start, c_end = _element(der, pos, sd_end)
+    if tag != 0x31 or c_end != sd_end:
+        raise _Fallback
+    # Exactly one SignerInfo.
+    _, si, si_end = _element(der, c_start, c_end, 0x30)
+    if si_end != c_end:
+        raise _Fallback
+    _, _, pos = _element(der, si, si_end, 0x02)  # version
+    tag, _, pos = _element(der, pos, si_end)  # sid
+    if tag not in (0x30, 0x80):
+        raise _Fallback
+    digest_oid, _, _, pos = _algorithm(der, pos, si_end)
+    signed_attrs: bytes | None = None
+    message_digest: bytes | None = None
+    tag, a_start, a_end = _element(der, pos, si_end)
+    if tag == 0xA0:
+        if a_end > a_start:
+            signed_attrs = b"\x31" + der[pos + 1 : a_end]
+        apos = a_start
+        while apos < a_end:
+            _, at, at_end = _element(der, apos, a_end, 0x30)
+            _, o_start, o_end = _element(der, at, at_end, 0x06)
+            _, v_start, v_end = _element(der, o_end, at_end, 0x31)
+            if v_end != at_end:
+                raise _Fallback
+            if _oid(der, o_start, o_end) == _OID_MESSAGE_DIGEST:
+                _, m_start, m_end = _element(der, v_start, v_end, 0x04)
+                message_digest = der[m_start:m_end]
+            apos = at_end
+        pos = a_end
+    sig_oid, p_start, p_end, pos = _algorithm(der, pos, si_end)
+    sig_name = names["signature"].get(sig_oid)
+    if sig_name is None:
+        raise _Fallback
+    sig_hash = names["digest"].get(digest_oid, digest_oid)
+    if sig_name == "rsassa_pss":
+        sig_hash = "sha1"  # the RSASSA-PSS-params default
+        _, pp, pp_end = _element(der, p_start, p_end, 0x30)
+        if pp_end != p_end:
+            raise _Fallback
+        if pp < pp_end and der[pp] == 0xA0:
+            _, h0, h0_end = _element(der, pp, pp_end, 0xA0)
+            h_oid, _, _, _ = _algorithm(der, h0, h0_end)
+            sig_hash = names["digest"].get(h_oid, h_oid)
+    _, s_start, s_end = _element(der, pos, si_end, 0x04)
+    signature = der[s_start:s_end]
+    if s_end != si_end:
+        tag, _, u_end = _element(der, s_end, si_end)
+        if tag != 0xA1 or u_end != si_end:
+            raise _Fallback
+    # The LDS security object.
+    _, lds, lds_end = _element(raw, 0, len(raw), 0x30)
+    if lds_end != len(raw):
+        raise _Fallback
+    _, _, pos = _element(raw, lds, lds_end, 0x02)
+    hash_oid, _, _, pos = _algorithm(raw, pos, lds_end)
+    _, h_start, h_end = _element(raw, pos, lds_end, 0x30)
+    if h_end != lds_end:
+        _, _, info_end = _element(raw, h_end, lds_end, 0x30)  # ldsVersionInfo
+        if info_end != lds_end:
+            raise _Fallback
+    values: dict[int, bytes] = {}
+    hpos = h_start
+    while hpos < h_end:
+        _, item, item_end = _element(raw, hpos, h_end, 0x30)
+        _, n_start, n_end = _element(raw, item, item_end, 0x02)
+        _, d_start, d_end = _element(raw, n_end, item_end, 0x04)
+        if d_end != item_end or n_end - n_start != 1:
+            raise _Fallback
+        number = raw[n_start]
+        if not 1 <= number <= 16:
+            raise _Fallback  # asn1crypto's path words the error
+        values[number] = raw[d_start:d_end]
+        hpos = item_end
+    return SecurityObject(names["digest"].get(hash_oid, hash_oid), values, raw, signed_attrs,
+                          message_digest, sig_name, sig_hash, signature, certificate)
+
+
+def _parse_signed_data_asn1(der: bytes) -> SecurityObject:
     # Check the outer structure strictly first: asn1crypto parses lazily.
     tlv.expect(der, 0x30, "sod")
     info = cms.ContentInfo.load(der, strict=True)

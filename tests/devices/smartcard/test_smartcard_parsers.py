@@ -102,6 +102,59 @@ def test_sod_lists_the_hashes_and_verifies() -> None:
     assert passive_authentication(sod, groups, [card.pki.csca_cert]).status == "valid"
 
 
+@pytest.mark.parametrize("signature", ["ecdsa", "rsa", "rsa-pss"])
+@pytest.mark.parametrize("faults", [Faults(), Faults(sod_wrong_hash_algorithm=True)])
+def test_sod_fast_path_equals_asn1crypto(signature: str, faults: Faults) -> None:
+    from devices.smartcard import sod as sod_module
+    from devices.smartcard.emulator import generate_pki
+
+    raw = build_card(faults=faults, pki=generate_pki(signature=signature)).files[FID_SOD]
+    der = tlv.expect(raw, 0x77).value
+    fast = sod_module._parse_signed_data_fast(der)
+    assert fast is not None  # the usual layout takes the fast path
+    assert fast == sod_module._parse_signed_data_asn1(der)
+    assert fast.signature_algorithm == {"ecdsa": "ecdsa", "rsa": "rsassa_pkcs1v15",
+                                        "rsa-pss": "rsassa_pss"}[signature]
+    assert fast.hash_algorithm == ("sha1" if faults.sod_wrong_hash_algorithm else "sha256")
+
+
+def test_sod_fast_path_hands_unusual_input_to_asn1crypto() -> None:
+    from devices.smartcard import sod as sod_module
+
+    der = tlv.expect(build_card(pki=default_pki()).files[FID_SOD], 0x77).value
+    # Trailing data, a cut, a BER indefinite length: never accepted by the fast path.
+    for bad in (der + b"\x00", der[:-1], der[:1] + b"\x80" + der[2:]):
+        assert sod_module._parse_signed_data_fast(bad) is None
+        with pytest.raises(MalformedData):
+            parse_sod(tlv.encode(0x77, bad))
+
+
+_SOD_DER: list[bytes] = []
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_sod_fast_path_agrees_with_asn1crypto_on_mutations(data: st.DataObject) -> None:
+    from devices.smartcard import sod as sod_module
+
+    if not _SOD_DER:  # one SOD for every example (each build signs anew)
+        _SOD_DER.append(tlv.expect(build_card(pki=default_pki()).files[FID_SOD], 0x77).value)
+    der = _SOD_DER[0]
+    spot = data.draw(st.integers(0, len(der) - 1))
+    value = data.draw(st.integers(0, 255))
+    mutated = der[:spot] + bytes([value]) + der[spot + 1 :]
+    fast = sod_module._parse_signed_data_fast(mutated)
+    if fast is None:
+        return
+    try:
+        slow = sod_module._parse_signed_data_asn1(mutated)
+    except (MalformedData, *sod_module._ASN1_ERRORS):
+        # Where the fast path is more lenient (parameters it ignores), the SOD is still
+        # judged by passive authentication: the signature covers those bytes.
+        return
+    assert fast == slow
+
+
 def test_parse_vn_date() -> None:
     assert parse_vn_date("02/09/2024") == date(2024, 9, 2)
     assert parse_vn_date("31/02/2024") is None
