@@ -11,6 +11,8 @@ VI: dict[str, str] = {
         "Đã lưu cài đặt; đã đổi ngôn ngữ giao diện.",
     "Application %1 · %2": "Hồ sơ %1 · %2",
     "Find and open an application": "Tìm và mở hồ sơ",
+    "Choose the representative:": "Chọn người đại diện:",
+    "Make %1 the legal representative.": "Chọn %1 làm người đại diện hợp pháp.",
     "Type part of an application number or an ID number: letters, digits and - only.":
         "Nhập một phần số hồ sơ hoặc số định danh: chỉ gồm chữ cái, chữ số và dấu -.",
 }

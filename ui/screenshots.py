@@ -170,6 +170,16 @@ def main(argv: list[str] | None = None) -> int:
         ret.print_record()
         shot("06-return-counter")
 
+    # The same reception in English, then with the large font: switched while signed in.
+    window.apply_language("en")
+    window.show_page("reception")
+    shot("09-reception-english")
+    window.apply_language("vi")
+    window.apply_large_font(True)
+    window.current_page().form.verticalScrollBar().setValue(0)
+    shot("10-reception-large-font")
+    window.apply_large_font(False)
+
     # Administration needs the admin role: sign in as the station's administrator.
     window.lock()
     window.login.username.setText("admin")

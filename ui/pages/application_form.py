@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -89,11 +90,11 @@ class ApplicationForm(QScrollArea):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(2)
         for code in EXEMPTIONS:
-            box = QCheckBox(names[code])
+            box = QCheckBox()
             box.setObjectName(f"exempt_{code}")
             box.toggled.connect(self._touched)
             self.exemption_boxes[code] = box
-            grid.addWidget(box)
+            grid.addWidget(_wrapping(box, names[code]))
         s.addRow(_label(self.tr("Fee exemption")), holder)
 
         s = self._section(self.tr("Legal representative"))
@@ -112,11 +113,11 @@ class ApplicationForm(QScrollArea):
         s = self._section(self.tr("Contact and return"))
         self._line(s, "phone", self.tr("Mobile phone"), "09xxxxxxxx")
         self._line(s, "email", self.tr("E-mail"))
-        eid = QCheckBox(self.tr("Level-2 electronic ID account too"))
+        eid = QCheckBox()
         eid.setObjectName("f_eid_level2")
         eid.toggled.connect(self._touched)
         self.widgets["eid_level2"] = eid
-        s.addRow(eid)
+        s.addRow(_label(""), _wrapping(eid, self.tr("Level-2 electronic ID account too")))
         self._combo(s, "pickup", self.tr("Card returned"), [
             ("counter", self.tr("At the counter")), ("post", self.tr("By post (citizen pays)"))])
         self._line(s, "postal_address", self.tr("Postal address"))
@@ -306,6 +307,37 @@ class DecisionPanel(Section):
         ok = self.tr("Everything needed is there: the application can be checked and saved.")
         self.findings.setText("".join(lines) if lines else
                               f'<p><span style="color:#1b7f3b">✔</span> {_escape(ok)}</p>')
+
+
+class _CheckText(QLabel):
+    """A check box's text that wraps (a long Vietnamese text is never cut); a click on it
+    ticks the box, as a click on a check box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
+        if self.box.isEnabled():
+            self.box.toggle()
+        event.accept()
+
+
+def _wrapping(box: QCheckBox, text: str) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    box.setContentsMargins(0, 3, 0, 0)  # the box level with the first line of its text
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    text_label = _CheckText(text, box)
+    text_label.setEnabled(box.isEnabled())
+    row.addWidget(text_label, 1)
+    box.setAccessibleName(text)
+    box.setToolTip("")
+    return holder
 
 
 def _label(text: str) -> QLabel:

@@ -270,12 +270,18 @@ class ReceptionPage(Page):
         self.person_text.setText("<br>".join(lines))
         roles = {"father": self.tr("Father"), "mother": self.tr("Mother"),
                  "guardian": self.tr("Guardian")}
+        if person.parents:
+            caption = QLabel(self.tr("Choose the representative:"))
+            caption.setObjectName("muted")
+            caption.setWordWrap(True)
+            self.parent_buttons.addWidget(caption)
         for p in person.parents:
             text = f"{roles.get(p.role, p.role)}: {p.full_name or '—'}"
-            b = QPushButton(text + (" → " + self.tr("representative") if p.adult else ""))
+            b = QPushButton(text)
             b.setObjectName(f"parent_{p.role}")
             b.setEnabled(p.adult and self.app_id is not None)
-            b.setToolTip("" if p.adult else self.tr("Not in the records as an adult."))
+            b.setToolTip(self.tr("Make %1 the legal representative.").replace("%1", text)
+                         if p.adult else self.tr("Not in the records as an adult."))
             b.clicked.connect(lambda _=False, p=p: self.use_parent(p))
             self.parent_buttons.addWidget(b)
         self.start.setEnabled(True)
