@@ -477,3 +477,24 @@ def test_database_locked_by_another_program(qtbot: QtBot, station: Station,
     assert app.form["phone"] == "0987 654 321" and app.phone == "0987654321"
     assert app.state == "verified", page.banner.text()
     quick.dispose()
+
+
+def test_check_box_texts_wrap_tick_and_grey_out(qtbot: QtBot, station: Station,
+                                                crashes: list[Any]) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(qtbot, station)
+    page = window.show_page("reception")
+    page.new_application()
+    box = page.form.exemption_boxes["ethnic_minority_hardship_commune"]
+    text = box.parentWidget().findChild(QLabel)
+    assert text.wordWrap() and text.text() == "Dân tộc thiểu số ở xã đặc biệt khó khăn"
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton)  # a click on the words ticks the box
+    assert box.isChecked()
+    page.form.flush()
+    assert stored(station, page.number).form["exemptions"] == [
+        "ethnic_minority_hardship_commune"]
+    page.form.set_read_only(True)
+    assert not text.isEnabled()
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton)
+    assert box.isChecked()  # unchanged: the form is read-only

@@ -254,6 +254,9 @@ class ApplicationForm(QScrollArea):
     def set_read_only(self, read_only: bool) -> None:
         for w in [*self.widgets.values(), *self.exemption_boxes.values()]:
             w.setEnabled(not read_only)
+            if isinstance(w, QCheckBox):
+                for text in w.parentWidget().findChildren(_CheckText):
+                    text.setEnabled(not read_only)  # its text greyed with it
 
 
 class DecisionPanel(Section):
