@@ -4,7 +4,7 @@ allocates more than the input holds, never recurses deeper than ``MAX_DEPTH``.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from devices.smartcard.errors import MalformedData
 
@@ -12,9 +12,9 @@ MAX_DEPTH = 16
 MAX_TAG_BYTES = 4  # ICAO/ISO tags are at most 3 bytes; 4 leaves room, more is garbage
 
 
-@dataclass(frozen=True)
-class Tlv:
-    """One data object: ``tag`` as an int of its raw bytes (0x5F1F), its value, its extent."""
+class Tlv(NamedTuple):
+    """One data object: ``tag`` as an int of its raw bytes (0x5F1F), its value, its extent.
+    (A named tuple: immutable, and four times cheaper to build than a frozen dataclass.)"""
 
     tag: int
     value: bytes
