@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -345,23 +345,25 @@ class EmrtdReader:
         com = parse_com(raw["COM"])
         raw["DG1"] = self.read_file(FID_BY_DG[1], "dg1")
         mrz = parse_dg1(raw["DG1"])
-        details: CitizenDetails | None = None
+        # DG13 and DG2 are parsed on a helper thread while the next files are read; their
+        # results (or errors) are taken only after passive authentication, as before.
+        parsing: dict[str, Future[Any]] = {}
         if 13 in com.data_groups:
             raw["DG13"] = self.read_file(FID_BY_DG[13], "dg13")
-        face: FaceImage | None = None
+            parsing["DG13"] = _checker().submit(parse_dg13, raw["DG13"])
         if with_face and 2 in com.data_groups:
             raw["DG2"] = self.read_file(FID_BY_DG[2], "dg2")
+            parsing["DG2"] = _checker().submit(parse_dg2, raw["DG2"])
         raw["SOD"] = self.read_file(FID_SOD, "sod")
         self.progress("pa", 0, 1)
         sod = parse_sod(raw["SOD"])
         groups = {int(name[2:]): content for name, content in raw.items()
                   if name.startswith("DG")}
         pa = passive_authentication(sod, groups, csca, now)
-        # Parse after the hashes are checked, so an altered group still gets its PA verdict.
-        if "DG13" in raw:
-            details = parse_dg13(raw["DG13"])
-        if "DG2" in raw:
-            face = parse_dg2(raw["DG2"])
+        # Parse results after the hashes are checked, so an altered group still gets its PA
+        # verdict.
+        details: CitizenDetails | None = parsing["DG13"].result() if "DG13" in parsing else None
+        face: FaceImage | None = parsing["DG2"].result() if "DG2" in parsing else None
         self.progress("done", 1, 1)
         return ChipRead(self.transport.reader_name, mrz, details, face, com, pa, raw,
                         self.apdus, (time.perf_counter() - started) * 1000)
