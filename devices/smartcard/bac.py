@@ -146,7 +146,11 @@ class _Cbc:
 
     def last_block(self, data: bytes, length: int) -> int:
         """The last block of the CBC encryption of ``data[:length]`` with a zero IV (CBC-MAC)."""
-        return int.from_bytes(self.encrypt(data[:length])[-8:], "big")
+        with self._lock:
+            first = (int.from_bytes(data[:8], "big") ^ self._chain).to_bytes(8, "big")
+            out: bytes = self._ctx.update(first + data[8:length] if length > 8 else first)
+            chain = self._chain = int.from_bytes(out[-8:], "big")
+        return chain
 
 
 def _load_native_des() -> tuple[Any, Any] | None:
@@ -251,11 +255,10 @@ class _RetailMac:
 
     def __call__(self, padded: bytes) -> bytes:
         n = len(padded) - 8
-        if n >= _NATIVE_FROM:
-            return self._ede.encrypt(padded[n:], self._des_long.last_block(padded, n))
-        if n:
-            return self._ede.encrypt(padded[n:], self._des.last_block(padded, n))
-        return self._ede.encrypt(padded)
+        if not n:
+            return self._ede.encrypt(padded)
+        des = self._des_long if n >= _NATIVE_FROM else self._des
+        return self._ede.encrypt(padded[n:], des.last_block(padded, n))
 
 
 _NATIVE_FROM = 128  # bytes: below this the ctypes call costs more than 3DES saves
