@@ -335,7 +335,8 @@ class CapturePage(Page):
         from workstation.security.card_approval import approve_with_password
 
         return approve_with_password(self.ctx.db, username, password, settings=self.ctx.settings,
-                                     station=str(self.ctx.settings["station.code"]))
+                                     station=str(self.ctx.settings["station.code"]),
+                                     requester=self.ctx.actor)
 
     def _approve_card(self, holder: str | None, subject: str) -> Any:
         """On a worker: read the card on the reader and identify the leader."""

@@ -309,6 +309,7 @@ def approve_with_card(db: Database, requester: Actor, read: Reader, *,
         if not approver.has(APPROVE_PERMISSION):
             raise CardApprovalRefused("security.card.not_leader",
                                       full_name=holder.full_name or holder.username)
+        _refuse_self_approval(requester, approver)
     except CardApprovalRefused as exc:
         _audit_attempt(db, requester, name, exc.code, what)
         raise
@@ -328,10 +329,18 @@ def _audit_attempt(db: Database, requester: Actor, username: str | None, code: s
               {"result": "refused", "reason": code, "what": what})
 
 
+def _refuse_self_approval(requester: Actor | None, approver: Actor) -> None:
+    """Four eyes: the officer who asks for an exception never approves it as well."""
+    if requester is not None and requester.username == approver.username:
+        raise CardApprovalRefused("security.approval_self",
+                                  full_name=approver.full_name or approver.username)
+
+
 def approve_with_password(db: Database, username: str, password: str, *, settings: Any,
-                          station: str = "") -> Actor:
+                          station: str = "", requester: Actor | None = None) -> Actor:
     """The other way: the leader's user name and password (counted like a login, lock-out
-    included). Refused unless the account holds ``biometrics.exception_approve``."""
+    included). Refused unless the account holds ``biometrics.exception_approve``, and refused
+    when the leader is ``requester`` (the officer asking for the approval)."""
     from workstation.security.users import login
 
     result = login(db, username, password, settings=settings, station=station)
@@ -339,6 +348,7 @@ def approve_with_password(db: Database, username: str, password: str, *, setting
     if not approver.has(APPROVE_PERMISSION):
         raise CardApprovalRefused("security.approval_not_leader",
                                   full_name=approver.full_name or approver.username)
+    _refuse_self_approval(requester, approver)
     return approver
 
 

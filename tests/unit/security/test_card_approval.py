@@ -214,6 +214,13 @@ def test_register_with_the_cli_then_approve_by_placing_the_card(
     assert [json.loads(e.details)["result"] for e in entries] == ["approved", "approved"]
     assert all(e.username == "thunhan" and e.object_id == "lanhdao" for e in entries)
 
+    # Four eyes: the leader who asks for the exception cannot approve it with their own card.
+    leader = Actor("lanhdao", frozenset({"leader"}), "TN-SC-01", "Trần Văn Lãnh")
+    with pytest.raises(CardApprovalRefused) as own:
+        approve_with_card(station, leader, settings_reader(pcsc), today=TODAY)
+    assert own.value.code == "security.approval_self"
+    assert "another leader" in own.value.text("en")
+
 
 def test_refusals_each_with_a_clear_message(station: Database, pcsc_settings: Settings,
                                             reader_card: Insert) -> None:
@@ -304,3 +311,10 @@ def test_password_approval_needs_a_leader(station: Database, settings: Settings)
     with pytest.raises(UserFacingError) as wrong:
         approve_with_password(station, "lanhdao", "sai-mat-khau", settings=settings)
     assert wrong.value.code == "security.login_failed"
+    # Four eyes: a leader never approves the exception they asked for.
+    asker = Actor("lanhdao", frozenset({"leader"}), "TN-SC-01", "Trần Văn Lãnh")
+    with pytest.raises(CardApprovalRefused) as own:
+        approve_with_password(station, "lanhdao", LEADER_PW, settings=settings, requester=asker)
+    assert own.value.code == "security.approval_self"
+    assert approve_with_password(station, "lanhdao", LEADER_PW, settings=settings,
+                                 requester=REQUESTER).username == "lanhdao"
