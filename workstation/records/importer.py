@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import importlib
 import json
 import marshal
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from resources.messages import message
 from workstation.errors import UsageError
 from workstation.records.columns import (
+    _SEX_SEEN,
     FIELDS,
     HASH,
     RECORD_FIELDS,
@@ -228,7 +230,10 @@ class RowParser:
             pid = parse_pid_value(raw)  # type: ignore[assignment]
         assert pid is not None
         raw_name = cells[self.i_name]
-        name = text_value(raw_name) if raw_name is not None else ""
+        if type(raw_name) is str:
+            name = clean_name(raw_name)
+        else:
+            name = text_value(raw_name) if raw_name is not None else ""
         if not name:
             raise BadValue("full_name", "name.empty")
         if len(name) > 200 or _DIGIT.search(name):
@@ -244,7 +249,8 @@ class RowParser:
         values[0] = pid
         values[1] = name
         values[2] = dob
-        values[3] = sex = parse_sex_value(cells[self.i_sex])
+        raw = cells[self.i_sex]
+        values[3] = sex = _SEX_SEEN.get(raw) or parse_sex_value(raw)
         values[4] = precision
         values[26] = number
         # Places and words: the same few values on every row, cleaned once.
@@ -399,7 +405,8 @@ class Importer:
         else:
             source = _LocalSource(self, table, RowParser(columns, self.today), result)
         try:
-            self._transactions(path, source, present, result, now, commit_rows)
+            with _fewer_collections():
+                self._transactions(path, source, present, result, now, commit_rows)
         finally:
             source.close()
         return result
@@ -642,6 +649,21 @@ class _ChildSource(_Source):
         proc.wait()
 
 
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Fewer runs of the cyclic garbage collector while rows stream through: an import makes
+    no reference cycles, but its many short-lived lists and tuples would set the collector off
+    every few hundred rows, each time walking every object the program holds."""
+    threshold = gc.get_threshold()
+    gc.freeze()  # what exists now is not walked again until the end
+    gc.set_threshold(max(threshold[0], 50_000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def _issue_tuple(issue: RowIssue) -> tuple[Any, ...]:
     return (issue.row, issue.field, issue.code, issue.message, issue.value)
 
@@ -677,6 +699,8 @@ def _child_main() -> None:
                     news[1], result.warning_count, [_issue_tuple(i) for i in news[2]],
                     int(table.position() if table.position else 0))
 
+        gc.freeze()
+        gc.set_threshold(50_000, *gc.get_threshold()[1:])
         for batch in importer.batches(table, parser, result):
             for values, _ in batch:
                 _wire(values)
