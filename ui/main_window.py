@@ -480,6 +480,8 @@ class MainWindow(QMainWindow):
             page.say(self.tr("Settings saved; the interface language is changed.")
                      if self._from_settings else self.tr("Interface language changed."), "info")
         self._from_settings = False
+        if changed and self.ctx.actor is not None:
+            self.refresh_devices()  # their details in the new language
         self.language_applied.emit(lang)
 
     def _rebuild_pages(self) -> None:
