@@ -507,6 +507,8 @@ class MainWindow(QMainWindow):
         for key, page in self.all_pages.items():
             if key in states:
                 page.restore(states[key], current=key == current_key)
+        if current_key in self.all_pages and not self.is_locked():
+            self.all_pages[current_key].activate()  # e.g. the worklist lists its rows again
 
     def apply_large_font(self, large: bool) -> None:
         """Larger (or normal) text everywhere, at once: the pages are rebuilt so that their

@@ -195,6 +195,21 @@ def test_locked_window_switches_and_unlocks_where_it_was(qtbot: QtBot, station: 
     assert window.header.text() == "Worklist"
 
 
+def test_the_worklist_on_screen_lists_its_rows_again(qtbot: QtBot, station: Station,
+                                                    crashes: list[Any]) -> None:
+    window = open_window(qtbot, station)
+    ctx = window.ctx
+    ctx.enroll.save_draft(ctx.actor, None, {"pid": SMALL["pid"],
+                                            "full_name": SMALL["full_name"]})
+    assert window.show_page("worklist").model.rowCount() == 1
+    window.apply_large_font(True)
+    page = window.current_page()
+    assert page.key == "worklist" and page.model.rowCount() == 1
+    assert page.count.text() == "1 hồ sơ"
+    window.apply_language("en")
+    assert window.current_page().count.text() == "1 applications"
+
+
 def test_return_counter_keeps_the_verified_card(qtbot: QtBot, station: Station,
                                                 crashes: list[Any]) -> None:
     from app_helpers import ADULT_CARD, insert_card

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.applications import STATES
-from ui.common import Page, Section, button, hbox, state_text
+from ui.common import Page, Section, button, hbox, scaled, state_text
 from ui.itemmodels import ApplicationsModel
 from workstation.enrollment import summary
 from workstation.enrollment.forms import nfc
@@ -52,7 +52,7 @@ class WorklistPage(Page):
         self.text.setObjectName("worklistSearch")
         self.text.setPlaceholderText(self.tr("Application number or ID number"))
         self.text.setMaxLength(40)
-        self.text.setMinimumWidth(260)  # the whole hint is readable
+        self.text.setMinimumWidth(scaled(260, 340))  # the whole hint is readable
         self.text.returnPressed.connect(self.refresh)
         self.count = QLabel()
         self.count.setObjectName("muted")
