@@ -135,6 +135,12 @@ def test_switch_keeps_the_user_the_page_and_the_typed_form(
     assert "Invalid e-mail address" in findings
     assert new.verify_button.text() == "Check and continue (F9)"
     assert new.banner.text() == "Interface language changed."
+    menu = window.display_button.menu()
+    assert window.display_button.text() == "Language, font size…"
+    assert [a.text() for a in menu.actions() if a.text()] == ["Tiếng Việt", "English",
+                                                              "Large font"]
+    assert window.language_actions["en"].isChecked()
+    assert window.large_action.shortcut().toString() == "Ctrl+Shift+F"
     assert window.lock_button.text() == "Lock (Ctrl+L)"
     assert window.lights["card_reader"].text().endswith("Card reader")
 
