@@ -127,15 +127,14 @@ def _dmy(day: date | None, lang: str) -> str:
 
 
 def _check_overlap(s: Session, case: str, start: date, end: date | None,
-                   ignore: int | None = None) -> None:
+                   ignore: int | None = None, lang: str = DEFAULT_LANG) -> None:
     for other in s.scalars(select(StationFeeRate).where(StationFeeRate.fee_case == case)):
         if other.id == ignore:
             continue
         if other.valid_from <= (end or LAST_DAY) and start <= (other.valid_to or LAST_DAY):
             raise ValidationFailed(
-                "fee.table.overlap", case=message(f"fee.case.{case}", DEFAULT_LANG),
-                start=_dmy(other.valid_from, DEFAULT_LANG), end=_dmy(other.valid_to,
-                                                                     DEFAULT_LANG),
+                "fee.table.overlap", case=message(f"fee.case.{case}", lang),
+                start=_dmy(other.valid_from, lang), end=_dmy(other.valid_to, lang),
                 source=other.source)
 
 
@@ -147,8 +146,9 @@ def list_rates(db: Database) -> list[StationRow]:
 
 
 def add_rate(db: Database, actor: Actor, case: str, amount: Any, start: date | str,
-             end: date | str | None, source: str) -> StationRow:
-    """Enter a base rate for ``case`` from ``start`` to ``end`` (None: open-ended)."""
+             end: date | str | None, source: str, *, lang: str = DEFAULT_LANG) -> StationRow:
+    """Enter a base rate for ``case`` from ``start`` to ``end`` (None: open-ended).
+    ``lang``: the language of the words an overlap message quotes (the case, "open-ended")."""
     require(actor, "fees.edit")
     case = (case or "").strip()
     if case not in CASES:
@@ -168,7 +168,7 @@ def add_rate(db: Database, actor: Actor, case: str, amount: Any, start: date | s
         raise ValidationFailed("fee.table.source_required")
     cited = cited[:SOURCE_MAX]
     with db.write_session() as s:
-        _check_overlap(s, case, first, last)
+        _check_overlap(s, case, first, last, lang=lang)
         row = StationFeeRate(fee_case=case, amount=value, valid_from=first, valid_to=last,
                              source=cited, created_by=actor.username)
         s.add(row)
@@ -179,7 +179,8 @@ def add_rate(db: Database, actor: Actor, case: str, amount: Any, start: date | s
         return _row(row)
 
 
-def end_rate(db: Database, actor: Actor, rate_id: int, end: date | str) -> StationRow:
+def end_rate(db: Database, actor: Actor, rate_id: int, end: date | str, *,
+             lang: str = DEFAULT_LANG) -> StationRow:
     """Set the last day of a station rate (a newer circular replaces it)."""
     require(actor, "fees.edit")
     last = parse_day(end)
@@ -192,7 +193,7 @@ def end_rate(db: Database, actor: Actor, rate_id: int, end: date | str) -> Stati
             raise ValidationFailed("fee.table.end_before_start",
                                    start=row.valid_from.strftime("%d/%m/%Y"),
                                    end=last.strftime("%d/%m/%Y"))
-        _check_overlap(s, row.fee_case, row.valid_from, last, ignore=row.id)
+        _check_overlap(s, row.fee_case, row.valid_from, last, ignore=row.id, lang=lang)
         before = row.valid_to
         row.valid_to = last
         audit(s, actor, "fees.end", "fee_rate", str(row.id),

@@ -812,8 +812,9 @@ class AdminPage(Page):
                                      amount=f"{row.amount:,}".replace(",", "."),
                                      start=dmy(row.start)))
 
+        lang = self.ctx.lang
         self.run(lambda: add_rate(self.ctx.db, actor, case, amount, start, end or None,
-                                  source), done=done)
+                                  source, lang=lang), done=done)
 
     def _selected_fee(self) -> Any:
         row = self.station_fees.currentRow()
@@ -829,8 +830,8 @@ class AdminPage(Page):
         chosen = self._selected_fee()
         if chosen is None:
             return
-        actor, last = self.ctx.actor, self.fee_end.text()
-        self.run(lambda: end_rate(self.ctx.db, actor, chosen.id, last),
+        actor, last, lang = self.ctx.actor, self.fee_end.text(), self.ctx.lang
+        self.run(lambda: end_rate(self.ctx.db, actor, chosen.id, last, lang=lang),
                  done=lambda row: (self.fee_end.clear(), self._after_fee_change(
                      t("fee.table.ended", id=row.id, end=dmy(row.end)))))
 

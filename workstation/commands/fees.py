@@ -21,18 +21,18 @@ CASES = ("cccd_conversion", "renewal", "reissue")
 def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("fees", help="fee rates: the shipped table and the station's own rates")
     common(p)
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    _json(p)
     actions = p.add_subparsers(dest="fees_action", metavar="ACTION")
     p.set_defaults(func=run_list)
 
     ls = actions.add_parser("list", help="the shipped rates and the station's rates")
     common(ls)
-    ls.add_argument("--json", action="store_true", help="print the result as JSON")
+    _json(ls)
     ls.set_defaults(func=run_list)
 
     add = actions.add_parser("add", help="enter a base rate for a case from a day")
     common(add)
-    add.add_argument("--json", action="store_true", help="print the result as JSON")
+    _json(add)
     add.add_argument("--case", required=True, choices=CASES, help="the fee case")
     add.add_argument("--amount", required=True, help="base rate per card in đồng, e.g. 40000")
     add.add_argument("--from", dest="start", required=True, metavar="DATE",
@@ -44,7 +44,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
     end = actions.add_parser("end", help="set the last day of a station rate")
     common(end)
-    end.add_argument("--json", action="store_true", help="print the result as JSON")
+    _json(end)
     end.add_argument("id", type=int, help="number of the station rate (see list)")
     end.add_argument("--on", dest="end", required=True, metavar="DATE",
                      help="last day in force (YYYY-MM-DD or DD/MM/YYYY)")
@@ -52,9 +52,15 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> Non
 
     rm = actions.add_parser("remove", help="delete a station rate entered by mistake")
     common(rm)
-    rm.add_argument("--json", action="store_true", help="print the result as JSON")
+    _json(rm)
     rm.add_argument("id", type=int, help="number of the station rate (see list)")
     rm.set_defaults(func=run_remove)
+
+
+def _json(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS: "fees --json list" keeps the option given before the action.
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                   help="print the result as JSON")
 
 
 @contextmanager
@@ -120,7 +126,8 @@ def run_add(ctx: CliContext) -> int:
 
     a = ctx.args
     with _db_errors():
-        row = add_rate(ctx.database(), _actor(ctx), a.case, a.amount, a.start, a.end, a.source)
+        row = add_rate(ctx.database(), _actor(ctx), a.case, a.amount, a.start, a.end, a.source,
+                       lang=ctx.lang)
     if ctx.as_json:
         ctx.emit_json(row.as_json())
     else:
@@ -133,7 +140,7 @@ def run_end(ctx: CliContext) -> int:
     from workstation.fee_tables import end_rate
 
     with _db_errors():
-        row = end_rate(ctx.database(), _actor(ctx), ctx.args.id, ctx.args.end)
+        row = end_rate(ctx.database(), _actor(ctx), ctx.args.id, ctx.args.end, lang=ctx.lang)
     if ctx.as_json:
         ctx.emit_json(row.as_json())
     else:

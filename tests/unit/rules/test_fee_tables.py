@@ -218,11 +218,12 @@ def cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 def test_cli_list_add_end_json(db: Database, db_url: str,
                                capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = cli(["fees", "add", "--db", db_url, "--case", "renewal", "--amount",
-                        "40.000", "--from", "01/01/2027", "--source", "TT 12/2026/TT-BTC",
-                        "--json"], capsys)
+    code, out, err = cli(["fees", "add", "--db", db_url, "--case", "renewal", "--amount",
+                          "40.000", "--from", "01/01/2027", "--source", "TT 12/2026/TT-BTC",
+                          "--json"], capsys)
+    assert code == 0, err
     added = json.loads(out)
-    assert code == 0 and added["amount_vnd"] == 40000 and added["to"] is None
+    assert added["amount_vnd"] == 40000 and added["to"] is None
     code, _, err = cli(["fees", "add", "--db", db_url, "--case", "renewal", "--amount", "1",
                         "--from", "2027-02-01", "--source", "x", "--lang", "en"], capsys)
     assert code == 1 and err.startswith("Overlaps the station's rate") and "Traceback" not in err
@@ -239,6 +240,11 @@ def test_cli_list_add_end_json(db: Database, db_url: str,
                                                               "reissue"}
     code, out, _ = cli(["fees", "--db", db_url], capsys)
     assert code == 0 and "TT 12/2026/TT-BTC" in out
+    code, out, _ = cli(["fees", "--db", db_url, "--json", "list"], capsys)
+    assert code == 0 and json.loads(out)["station"][0]["id"] == added["id"]
+    code, _, err = cli(["fees", "--lang", "en", "add", "--db", db_url, "--case", "renewal",
+                        "--amount", "1", "--from", "2027-02-01", "--source", "x"], capsys)
+    assert code == 1 and "for card renewal" in err  # the quoted case in English too
     assert [a for a, *_ in audits(db)] == ["fees.add", "fees.end"]
     assert {u for *_, u in audits(db)} == {CLI_USER}
 
