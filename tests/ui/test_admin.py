@@ -181,6 +181,8 @@ def test_self_test_prints_a_test_page_into_the_pdf_folder(qtbot: QtBot,
     page.findChild(QAbstractButton, "selfTest").click()
     qtbot.waitUntil(lambda: not page._testing, timeout=30000)
     assert not page.test_progress.isVisible() and page.test_button.isEnabled()
+    assert cell(page.device_table, 0, 1) == "Mô phỏng"  # the simulated camera, said so
+    assert cell(page.device_table, 0, 2).startswith("Đang dùng thiết bị mô phỏng")
     printer_row = 3
     assert cell(page.device_table, printer_row, 1) == "Hoạt động"
     pdfs = sorted(station.printed.glob("Trang_in_thu_TP-*.pdf"))

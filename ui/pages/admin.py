@@ -899,8 +899,11 @@ class AdminPage(Page):
         item = QTableWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, state)
         self.device_table.setItem(i, 1, item)
-        detail = QTableWidgetItem(status.detail)
-        detail.setToolTip(status.detail)
+        words = status.detail
+        if state == "warn" and not words:
+            words = self.tr("Working with the simulator (no real device).")
+        detail = QTableWidgetItem(words)
+        detail.setToolTip(words)
         self.device_table.setItem(i, 2, detail)
 
     def self_test(self) -> None:
