@@ -138,4 +138,13 @@ VI: dict[str, str] = {
     "usb:VID:PID, tcp:HOST:PORT or serial:DEVICE; empty: none":
         "usb:VID:PID, tcp:MÁY:CỔNG hoặc serial:THIẾT_BỊ; để trống: không có",
     "“%1” must be smaller than “%2”.": "“%1” phải nhỏ hơn “%2”.",
+    "Approval card": "Thẻ phê duyệt",
+    "Register the leader's card…": "Đăng ký thẻ của lãnh đạo…",
+    "Remove the registered card": "Xóa thẻ đã đăng ký",
+    "Registered": "Đã đăng ký",
+    "Choose an account in the table first.": "Hãy chọn một tài khoản trong bảng trước.",
+    "The card is registered: %1 can approve exceptions with it.":
+        "Đã đăng ký thẻ: %1 có thể dùng thẻ này để phê duyệt ngoại lệ.",
+    "The registered card was removed.": "Đã xóa thẻ đã đăng ký.",
+    "This account has no registered card.": "Tài khoản này chưa đăng ký thẻ.",
 }

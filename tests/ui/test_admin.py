@@ -370,3 +370,44 @@ def test_every_admin_tab_is_in_vietnamese(qtbot: QtBot, station: Station) -> Non
         assert tabs.tabText(i) not in english
     window.close()
 
+
+
+# --- the leader's approval card ---------------------------------------------------------------
+def test_users_tab_registers_and_removes_a_leaders_card(qtbot: QtBot, station: Station) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from devices.smartcard.emulator import CardProfile
+    from ui.dialogs import RegisterCardDialog
+
+    window, page = open_admin(qtbot, station)
+    tab(page, "users")
+    qtbot.waitUntil(lambda: page.users.rowCount() > 0, timeout=5000)
+    rows = {cell(page.users, r, 0): r for r in range(page.users.rowCount())}
+    button = page.findChild(QAbstractButton, "registerCard")
+    page.users.clearSelection()
+    page.users.setCurrentCell(-1, -1)
+    button.click()  # nobody chosen: told what to do, no dialog
+    assert "Hãy chọn một tài khoản" in page.banner.text()
+    assert window.findChild(RegisterCardDialog) is None
+
+    page.users.setCurrentCell(rows["lanhdao"], 0)
+    button.click()
+    dialog = window.findChild(RegisterCardDialog)
+    assert dialog is not None and dialog.isVisible()
+    card = CardProfile()  # the simulated reader holds this (synthetic) card
+    assert card.expiry is not None
+    dialog.pid.setText(card.pid)
+    dialog.dob.setText(card.date_of_birth.strftime("%d/%m/%Y"))
+    dialog.expiry.setText(card.expiry.strftime("%d/%m/%Y"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: cell(page.users, rows["lanhdao"], 4) == "Đã đăng ký", timeout=5000)
+    assert cell(page.users, rows["admin"], 4) == ""
+    register = audits(station, "users.card_register")
+    assert [(a, o, u) for a, o, u, _ in register] == [("users.card_register", "lanhdao", "admin")]
+    assert card.pid not in register[0][3]  # the PID is masked in the audit trail
+
+    page.users.setCurrentCell(rows["lanhdao"], 0)
+    page.findChild(QAbstractButton, "removeCard").click()
+    qtbot.waitUntil(lambda: cell(page.users, rows["lanhdao"], 4) == "", timeout=5000)
+    assert [a for a, *_ in audits(station, "users.card_unregister")] == ["users.card_unregister"]

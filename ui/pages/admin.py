@@ -170,8 +170,13 @@ class AdminPage(Page):
         users = QWidget()
         box = Section(self.tr("Staff accounts"), users)
         self.users = _table([self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
-                             self.tr("State")], "usersTable")
+                             self.tr("State"), self.tr("Approval card")], "usersTable")
         box.add(self.users, 1)
+        box.outer.addLayout(hbox(
+            button(self.tr("Register the leader's card…"), self.register_card,
+                   name="registerCard"),
+            button(self.tr("Remove the registered card"), self.remove_card, name="removeCard"),
+            stretch_at=2))
         self.new_user = QLineEdit()
         self.new_user.setPlaceholderText(self.tr("user name"))
         self.new_name = QLineEdit()
@@ -853,19 +858,78 @@ class AdminPage(Page):
         if list_users is None or actor is None or not actor.has("users.manage"):
             return
 
-        def work() -> list[Any]:
+        def work() -> tuple[list[Any], set[str]]:
+            from workstation.security.card_approval import list_cards
+
             with self.ctx.db.session() as s:
-                return list(list_users(s, actor))
+                return list(list_users(s, actor)), {c.username for c in list_cards(s)}
 
-        self.run(work, done=self._show_users)
+        self.run(work, done=lambda found: self._show_users(*found))
 
-    def _show_users(self, users: list[Any]) -> None:
+    def _show_users(self, users: list[Any], carded: set[str] | None = None) -> None:
         states = {"active": self.tr("Active"), "disabled": self.tr("Disabled"),
                   "locked": self.tr("Locked (too many failed sign-ins)"),
                   "must_change": self.tr("Must change the password")}
+        carded = carded or set()
         _fill(self.users, [(u.username, u.full_name,
                             ", ".join(self.role_names.get(r, r) for r in u.roles),
-                            states.get(u.state(), u.state())) for u in users])
+                            states.get(u.state(), u.state()),
+                            self.tr("Registered") if u.username in carded else "")
+                           for u in users])
+
+    def _chosen_user(self) -> tuple[str, str] | None:
+        row = self.users.currentRow()
+        item = self.users.item(row, 0) if row >= 0 else None
+        if item is None:
+            self.say(self.tr("Choose an account in the table first."), "error")
+            return None
+        name = self.users.item(row, 1)
+        return item.text(), name.text() if name is not None else ""
+
+    def register_card(self) -> None:
+        """Read the leader's own chip card on the reader and register it for approvals."""
+        from ui.dialogs import RegisterCardDialog
+        from workstation.security.card_approval import register_from_reader, settings_reader
+
+        chosen = self._chosen_user()
+        if chosen is None or self.ctx.actor is None:
+            return
+        username, full_name = chosen
+        ctx, actor = self.ctx, self.ctx.actor
+
+        def register(pid: str, dob: Any, expiry: Any) -> Any:
+            return register_from_reader(ctx.db, actor, username,
+                                        settings_reader(ctx.settings, simulate=ctx.simulate),
+                                        pid=pid, date_of_birth=dob, expiry=expiry,
+                                        today=ctx.today())
+
+        who = f"{full_name} ({username})" if full_name else username
+        dialog = RegisterCardDialog(who, ctx.runner, register, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.registered.connect(lambda _card: (self.refresh_users(), self.say(
+            self.tr("The card is registered: %1 can approve exceptions with it.")
+            .replace("%1", who), "success")))
+        dialog.open()
+
+    def remove_card(self) -> None:
+        from workstation.security.card_approval import unregister_card
+
+        chosen = self._chosen_user()
+        if chosen is None or self.ctx.actor is None:
+            return
+        username, actor = chosen[0], self.ctx.actor
+
+        def work() -> bool:
+            with self.ctx.enroll.transaction() as s:
+                return unregister_card(s, actor, username)
+
+        def done(removed: bool) -> None:
+            self.refresh_users()
+            self.say(self.tr("The registered card was removed.") if removed else
+                     self.tr("This account has no registered card."),
+                     "success" if removed else "info")
+
+        self.run(work, done=done)
 
     def add_user(self) -> None:
         add = optional("workstation.security.users", "add_user")
