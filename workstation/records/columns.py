@@ -406,6 +406,17 @@ def row_hash_of(values: Sequence[Any]) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 
+def finish_hash(values: list[Any]) -> None:
+    """HASH (and the hash in TAIL) of a row the reading process sent without them."""
+    head = values[HEAD]
+    parts = (values[0], values[1], f"{head[5]:04d}" if values[4] == "year" else head[3],
+             values[3], *values[5:23], values[ISSUED_ISO], values[EXPIRES_ISO], values[25])
+    values[HASH] = row_hash = hashlib.blake2b(repr(parts).encode(),
+                                              digest_size=16).hexdigest()
+    tail = values[TAIL]
+    values[TAIL] = (tail[0], tail[1], row_hash)
+
+
 def complete_values(values: list[Any]) -> list[Any]:
     """Add HASH and the database parts (NAME_KEY …) to the Record fields of ``values``."""
     values[HASH] = row_hash = row_hash_of(values)

@@ -40,6 +40,7 @@ from workstation.records.columns import (
     BadValue,
     Record,
     as_record,
+    finish_hash,
     is_no_expiry,
     match_header,
     parse_card_number,
@@ -137,6 +138,8 @@ def _pid_checker() -> Callable[..., Any] | None:
 
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z0-9]+")
+_DIGITS = [str(g) for g in range(10)]
+_YEAR_DIGITS = [f"{y:02d}" for y in range(100)]
 _TEXT_FIELDS = ("ethnicity", "religion", "hometown", "birth_registration_place", "residence",
                 "unit_name", "hamlet", "relation_to_head", "father_name", "mother_name",
                 "guardian_name", "phone")
@@ -180,6 +183,7 @@ class RowParser:
         self.dates: dict[str, dict[Any, tuple[date, str, str, str]]] = {
             f: {} for f in ("date_of_birth", "card_issued_on", "card_expires_on")}
         self.no_expiry: dict[Any, bool] = {}
+        self.hashing = True
 
     def cell(self, cells: list[Any], name: str) -> Any:
         i = self.index.get(name)
@@ -197,7 +201,9 @@ class RowParser:
         cache = self.dates[field_]
         found = cache.get(raw) if type(raw) is str else None
         if found is None:
-            parsed = parse_date_value(raw, field_, today=self.today, allow_year=allow_year)
+            parsed = self._usual_date(raw, field_)
+            if parsed is None:
+                parsed = parse_date_value(raw, field_, today=self.today, allow_year=allow_year)
             if parsed is None:
                 return None
             day, precision = parsed
@@ -208,6 +214,20 @@ class RowParser:
                     cache.clear()
                 cache[raw] = found
         return found
+
+    def _usual_date(self, raw: Any, field_: str) -> tuple[date, str] | None:
+        """A valid ``dd/mm/yyyy`` cell, exactly as ``parse_date_value`` would take it; None for
+        anything else (which goes to ``parse_date_value``, to be taken or refused there)."""
+        if not (type(raw) is str and len(raw) == 10 and raw[2] == "/" and raw[5] == "/"
+                and raw[:2].isdigit() and raw[3:5].isdigit() and raw[6:].isdigit()):
+            return None
+        try:
+            day = date(int(raw[6:]), int(raw[3:5]), int(raw[:2]))
+        except ValueError:
+            return None
+        if field_ != "card_expires_on" and (day > self.today or day.year < 1850):
+            return None
+        return day, "day"
 
     def _text(self, value: Any) -> str | None:
         if type(value) is not str:
@@ -282,8 +302,12 @@ class RowParser:
         if self.has_card:
             issued_iso, expires_iso = self._card(values, cells, pid)
         # What ``Record.row_hash`` hashes, and the database parts (``columns.HEAD`` …).
-        parts = (pid, name, dob_text, sex, *values[5:23], issued_iso, expires_iso, values[25])
-        values[27] = row_hash = blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+        row_hash = None
+        if self.hashing:  # else the importing process does it (``columns.finish_hash``)
+            parts = (pid, name, dob_text, sex, *values[5:23], issued_iso, expires_iso,
+                     values[25])
+            row_hash = blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+        values[27] = row_hash
         name_key = fold(name)
         values.append(name_key)
         values.append((pid, name, name_key, dob_iso, precision, dob.year, sex, *values[5:10]))
@@ -495,8 +519,8 @@ class Importer:
         pid, dob, sex = values[0], values[2], values[3]
         year = dob.year
         g = (year - 1900) // 100 * 2 + (1 if sex == "female" else 0)
-        if (pid[:3] in self.province_codes and pid[3] == str(g)
-                and pid[4:6] == f"{year % 100:02d}"):
+        if (pid[:3] in self.province_codes and 0 <= g <= 9 and pid[3] == _DIGITS[g]
+                and pid[4:6] == _YEAR_DIGITS[year % 100]):
             return  # consistent: the full parser would find nothing
         try:
             parsed = self.pid_check(pid, sex=sex,
@@ -614,7 +638,16 @@ class _ChildSource(_Source):
 
     def _receive(self) -> tuple[Any, ...]:
         try:
-            message_: tuple[Any, ...] = marshal.load(self.stream)
+            # Length-prefixed: marshal.loads() of a whole message is many times quicker than
+            # marshal.load() reading a pipe object by object.
+            head = self.stream.read(8)
+            if len(head) < 8:
+                raise EOFError
+            size = int.from_bytes(head, "little")
+            data = self.stream.read(size)
+            if len(data) < size:
+                raise EOFError
+            message_: tuple[Any, ...] = marshal.loads(data)
         except (EOFError, ValueError, TypeError) as exc:
             raise RuntimeError("records import: the reading process stopped") from exc
         return message_
@@ -633,7 +666,10 @@ class _ChildSource(_Source):
             result.warnings += [RowIssue(*issue) for issue in warnings]
             if kind == "end":
                 return
-            yield message_[1]
+            batch = message_[1]
+            for values, _ in batch:
+                finish_hash(values)
+            yield batch
 
     def position(self) -> int:
         return self._position
@@ -677,6 +713,12 @@ def _wire(values: list[Any]) -> None:
         values[24] = values[24].toordinal()
 
 
+def _send(out: Any, message_: tuple[Any, ...]) -> None:
+    data = marshal.dumps(message_)
+    out.write(len(data).to_bytes(8, "little"))
+    out.write(data)
+
+
 def _child_main() -> None:
     """The reading process of ``_ChildSource``: ``marshal`` messages on stdout (plain values
     only: dates go as day ordinals, see ``_wire``; issues as tuples)."""
@@ -688,6 +730,7 @@ def _child_main() -> None:
                             batch_rows=args["batch_rows"])
         table = open_table(Path(args["path"]), _find_header)
         parser = RowParser(match_header(table.header, table.header_above), importer.today)
+        parser.hashing = False  # the importing process hashes: it has time to spare
         result = ImportResult(file="", format=table.format, encoding=table.encoding)
         sent = [0, 0, 0]
 
@@ -704,15 +747,15 @@ def _child_main() -> None:
         for batch in importer.batches(table, parser, result):
             for values, _ in batch:
                 _wire(values)
-            marshal.dump(("batch", batch, *state()), out)
-        marshal.dump(("end", None, *state()), out)
+            _send(out, ("batch", batch, *state()))
+        _send(out, ("end", None, *state()))
         out.flush()
         table.close()
     except BrokenPipeError:  # the importing process went away
         return
     except BaseException as exc:  # noqa: BLE001 - reported to the importing process
         with contextlib.suppress(BrokenPipeError):
-            marshal.dump(("error", f"{type(exc).__name__}: {exc}"), out)
+            _send(out, ("error", f"{type(exc).__name__}: {exc}"))
             out.flush()
 
 

@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from itertools import chain, repeat
 from typing import Any, cast
 
 from sqlalchemy import Connection, Date, Table, bindparam, delete, insert, select, update
@@ -367,12 +368,15 @@ class RecordWriter:
         else:  # never expected; fall back to asking
             found = self.existing([v[0] for v in rows])
             ids = [found[v[0]][0] for v in rows]  # type: ignore[assignment]
-        tokens: list[tuple[int, int, str, int]] = []
-        append = tokens.append
-        for rid, v in zip(ids, rows, strict=True):
-            year = v[HEAD][5]
-            for pos, tok in enumerate(v[TOKENS]):
-                append((rid, pos, tok, year))
+        # (resident id, position, token, birth year) for every token of every row, put
+        # together by C-level iterators rather than a Python loop per token.
+        words = [v[TOKENS] for v in rows]
+        counts = list(map(len, words))
+        years = [v[HEAD][5] for v in rows]
+        tokens = list(zip(chain.from_iterable(map(repeat, ids, counts)),
+                          chain.from_iterable(map(range, counts)),
+                          chain.from_iterable(words),
+                          chain.from_iterable(map(repeat, years, counts)), strict=True))
         if tokens:
             conn.exec_driver_sql(
                 "INSERT INTO resident_name_tokens (resident_id, position, token, birth_year) "
