@@ -515,12 +515,12 @@ class VirtualCard:
         pulled = self.faults.pulled_after_apdus
         if pulled is not None and self.apdu_count >= pulled:
             raise CardPulled()
+        if len(apdu) >= 4 and apdu[0] & 0x0C:
+            return self._secure(apdu)  # secure messaging parses the command itself
         try:
             cla, ins, p1, p2, data, le = _parse_command(apdu)
         except ValueError:
             return SW_WRONG_LENGTH.to_bytes(2, "big")
-        if cla & 0x0C:
-            return self._secure(apdu)
         if self._sm is not None:
             self._sm = None  # a plain command aborts secure messaging, as on real chips
         return self._plain(ins, p1, p2, data, le)
