@@ -381,8 +381,9 @@ _RECORD_VALUES = attrgetter(*RECORD_FIELDS)
 # HASH), then what the database rows are made of, computed by whoever checked the row (the
 # reading process, when there is one): the folded name (NAME_KEY), the residents columns before
 # the place and household ids (HEAD) and after them (TAIL), and the name's search tokens
-# (TOKENS), the ISO texts of the card's dates (ISSUED_ISO, EXPIRES_ISO).
-ROW, HASH, NAME_KEY, HEAD, TAIL, TOKENS, ISSUED_ISO, EXPIRES_ISO = range(26, 34)
+# (TOKENS), the ISO texts of the card's dates (ISSUED_ISO, EXPIRES_ISO), the parent links
+# (role, PID, name) of the roles that have a PID or a name (LINKS).
+ROW, HASH, NAME_KEY, HEAD, TAIL, TOKENS, ISSUED_ISO, EXPIRES_ISO, LINKS = range(26, 35)
 _TOKEN = re.compile(r"[a-z0-9]+")
 _ISO: dict[date, str] = {}
 
@@ -432,7 +433,16 @@ def complete_values(values: list[Any]) -> list[Any]:
     values.append(tuple(tok[:64] for tok in _TOKEN.findall(name_key)))
     values.append(_iso(values[23]))
     values.append(_iso(values[24]))
+    values.append(links_of(values))
     return values
+
+
+_ROLES = (("father", 15, 16), ("mother", 17, 18), ("guardian", 19, 20))
+
+
+def links_of(values: Sequence[Any]) -> tuple[tuple[str, str | None, str | None], ...]:
+    return tuple([(role, values[i], values[j]) for role, i, j in _ROLES
+                  if values[i] or values[j]])
 
 
 def record_values(record: Record) -> list[Any]:

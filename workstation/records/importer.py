@@ -42,6 +42,7 @@ from workstation.records.columns import (
     as_record,
     finish_hash,
     is_no_expiry,
+    links_of,
     match_header,
     parse_card_number,
     parse_card_type,
@@ -315,6 +316,7 @@ class RowParser:
         values.append(tuple([tok[:64] for tok in _TOKEN.findall(name_key)]))
         values.append(issued_iso)
         values.append(expires_iso)
+        values.append(links_of(values))
         return values
 
     def parse(self, number: int, cells: list[Any]) -> Record:

@@ -27,6 +27,7 @@ from workstation.records.columns import (
     HASH,
     HEAD,
     ISSUED_ISO,
+    LINKS,
     NAME_KEY,
     RECORD_FIELDS,
     ROW,
@@ -381,18 +382,16 @@ class RecordWriter:
             conn.exec_driver_sql(
                 "INSERT INTO resident_name_tokens (resident_id, position, token, birth_year) "
                 "VALUES (?, ?, ?, ?)", tokens)
-        roles = [(role, 15 + 2 * k, 16 + 2 * k) for k, role in enumerate(ROLES)
-                 if f"{role}_pid" in present or f"{role}_name" in present]
-        if roles:
-            links = []
-            for rid, v in zip(ids, rows, strict=True):
-                for role, i_pid, i_name in roles:
-                    if v[i_pid] or v[i_name]:
-                        links.append((rid, role, v[i_pid], v[i_name]))
-            if links:
-                conn.exec_driver_sql(
-                    'INSERT INTO "parent_links" ("child_id", "role", "parent_pid", '
-                    '"parent_name") VALUES (?, ?, ?, ?)', links)
+        # A column that is not in the file leaves its value None: LINKS holds no link for it.
+        link_rows = [v[LINKS] for v in rows]
+        links = list(chain.from_iterable(link_rows))
+        if links:
+            counts = list(map(len, link_rows))
+            conn.exec_driver_sql(
+                'INSERT INTO "parent_links" ("child_id", "role", "parent_pid", '
+                '"parent_name") VALUES (?, ?, ?, ?)',
+                list(zip(chain.from_iterable(map(repeat, ids, counts)), *zip(*links, strict=True),
+                         strict=True)))
         if "card_number" in present:
             documents = []
             for rid, v in zip(ids, rows, strict=True):
