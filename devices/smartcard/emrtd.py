@@ -275,7 +275,8 @@ class EmrtdReader:
             return sm.unprotect(response, ssc)
         nxt = min(chunk, total - after)
         _, apdu, next_ssc = self._command(0xB0, after >> 8, after & 0xFF, le=nxt)
-        # Hand the check over only now: it holds the GIL in 3DES, this thread not in transmit.
+        # Hand the check over only now: in 3DES it holds the GIL, which this thread gives up
+        # only inside transmit.
         check = _checker().submit(sm.unprotect, response, ssc)
         try:
             self._ahead = ((after, nxt), sm, self.transport.transmit(apdu), next_ssc, None)
