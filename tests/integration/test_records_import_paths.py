@@ -170,3 +170,29 @@ def test_the_quick_row_hash_is_the_records_hash(people: list[Record]) -> None:
     for r in people:
         values = record_values(r)
         assert row_hash_of(values) == r.row_hash == values[27]
+
+
+def test_without_a_second_process_the_file_is_read_here(
+        people: list[Record], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError("no processes left")
+
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    path = tmp_path / "ds.csv"
+    path.write_text(_csv([export_row(r) for r in people[:40]]), encoding="utf-8")
+    results, dump = _import(tmp_path, "here", [path], parallel=True)
+    assert results[0]["imported"] == 40 and len(dump["residents"]) == 40
+
+
+def test_a_reading_process_that_dies_fails_the_import_and_writes_nothing(
+        people: list[Record], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workstation.records import importer
+
+    monkeypatch.setattr(importer, "_CHILD_CODE", "import sys; sys.exit(3)")
+    path = tmp_path / "ds.csv"
+    path.write_text(_csv([export_row(r) for r in people[:40]]), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="reading process stopped"):
+        _import(tmp_path, "dead", [path], parallel=True)
+    assert _dump(tmp_path / "dead.db")["residents"] == []

@@ -5,12 +5,19 @@ and strict about content: a row with a bad value is rejected with its row number
 stable code, and the good rows are kept. The file is one transaction: nothing is half-imported.
 Re-importing the same file changes nothing (each resident keeps the hash of the row it came
 from); a newer extract updates residents by PID and the history records what changed.
+
+Speed: a file from ``PARALLEL_BYTES`` on is read, decoded and checked by a second process
+(``_child_main``) that also prepares each row's database values (folded name, search tokens,
+ISO dates, parent links); it sends them in batches (length-prefixed ``marshal``) while this
+process hashes the rows and writes them, so the two cores share the work. Both paths go
+through the same ``Importer.batches`` and ``RowParser``, so they give the same database
+(``tests/integration/test_records_import_paths.py``). Into empty records on SQLite the
+secondary indexes are built once at the end of the transaction (``RecordWriter.begin_bulk``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import gc
 import importlib
 import json
@@ -423,12 +430,13 @@ class Importer:
         commit_rows = self.commit_rows
         if commit_rows is None and table.size >= HUGE_FILE_BYTES:
             commit_rows = HUGE_COMMIT_ROWS
-        source: _Source
+        source: _Source | None = None
         if self.parallel or (self.parallel is None and table.size >= PARALLEL_BYTES):
             # A second process reads, decodes and checks the rows while this one writes.
-            table.close()
-            source = _ChildSource(self, path, result)
-        else:
+            with contextlib.suppress(OSError):  # no second process: read here
+                source = _ChildSource(self, path, result)
+                table.close()
+        if source is None:
             source = _LocalSource(self, table, RowParser(columns, self.today), result)
         try:
             with _fewer_collections():
@@ -634,7 +642,9 @@ class _ChildSource(_Source):
             [sys.executable, "-c", _CHILD_CODE, args], stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         assert self.proc.stdout is not None
-        with contextlib.suppress(OSError, AttributeError):  # let the reader run ahead
+        with contextlib.suppress(OSError, AttributeError, ImportError):
+            import fcntl  # let the reading process run ahead: a bigger pipe (Linux)
+
             fcntl.fcntl(self.proc.stdout.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)
         self.stream = self.proc.stdout
 
