@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from models.db import Database
+from workstation.errors import UserFacingError
 from workstation.records.demo import EXPORT_HEADER, export_row, sample_records
 from workstation.records.importer import Importer
 from workstation.records.store import Record, record_values, row_hash_of
@@ -193,6 +194,8 @@ def test_a_reading_process_that_dies_fails_the_import_and_writes_nothing(
     monkeypatch.setattr(importer, "_CHILD_CODE", "import sys; sys.exit(3)")
     path = tmp_path / "ds.csv"
     path.write_text(_csv([export_row(r) for r in people[:40]]), encoding="utf-8")
-    with pytest.raises(RuntimeError, match="reading process stopped"):
+    with pytest.raises(UserFacingError) as info:
         _import(tmp_path, "dead", [path], parallel=True)
+    assert info.value.code == "records.import.reader_failed"
+    assert "ds.csv" in info.value.text("vi") and "ds.csv" in info.value.text("en")
     assert _dump(tmp_path / "dead.db")["residents"] == []

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resources.messages import message
-from workstation.errors import UsageError
+from workstation.errors import UsageError, UserFacingError
 from workstation.records.columns import (
     _SEX_SEEN,
     FIELDS,
@@ -661,7 +661,8 @@ class _ChildSource(_Source):
                 raise EOFError
             message_: tuple[Any, ...] = marshal.loads(data)
         except (EOFError, ValueError, TypeError) as exc:
-            raise RuntimeError("records import: the reading process stopped") from exc
+            raise UserFacingError("records.import.reader_failed", path=self.path.name,
+                                  detail="the reading process stopped") from exc
         return message_
 
     def __iter__(self) -> Iterator[list[tuple[list[Any], bool]]]:
@@ -670,7 +671,8 @@ class _ChildSource(_Source):
             message_ = self._receive()
             kind = message_[0]
             if kind == "error":
-                raise RuntimeError(f"records import: reading failed: {message_[1]}")
+                raise UserFacingError("records.import.reader_failed", path=self.path.name,
+                                      detail=str(message_[1])[:200])
             (result.rows, result.rejected_count, rejected, duplicates, result.warning_count,
              warnings, self._position) = message_[2:]
             result.rejected += [RowIssue(*issue) for issue in rejected]
