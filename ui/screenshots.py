@@ -44,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
     url = f"sqlite:///{tmp / 'station.db'}"
     settings = load_settings(environ={}).with_values(
-        printing__folder=str(tmp / "printed"), printing__spool_folder=str(tmp / "spool"))
+        printing__folder=str(tmp / "printed"), printing__spool_folder=str(tmp / "spool"),
+        # A steady applicant in front of the camera (the demo script cycles through problems).
+        camera__simulator_scenario="good")
     db = Database.open(url)
     db.upgrade()
     init_security(db, settings, admin_password_file=lambda: "Quan-tri#2026x-mau")
