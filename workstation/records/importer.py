@@ -69,6 +69,8 @@ IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while importing
 HUGE_FILE_BYTES = 128 * 1024 * 1024  # from this size on, commit in steps (resumable)
 HUGE_COMMIT_ROWS = 200_000
 PARALLEL_BYTES = 4 * 1024 * 1024  # from this size on a second process reads the file
+READER_HASHES = 2  # the reading process hashes one batch in this many (balance)
+MEMO_VALUES = 200_000  # distinct cell texts remembered per kind (names, places, phones…)
 MAX_LISTED = 1000  # rejections/warnings listed in full; beyond that only counted
 
 Progress = Callable[[int, int, int], None]  # rows read, bytes read, file size
@@ -177,6 +179,9 @@ class RowParser:
         self.text_pos = [p for p, _ in texts]
         self.text_cells = itemgetter(*[i for _, i in texts]) if len(texts) > 1 else None
         self.texts = texts
+        # The Record's fields 5 to 25 taken from the cleaned texts plus a final None.
+        where = {pos: k for k, pos in enumerate(self.text_pos)}
+        self.spread = itemgetter(*[where.get(pos, len(texts)) for pos in range(5, 26)])
         self.parent_fields = [(f"{role}_pid", _POS[f"{role}_pid"], index[f"{role}_pid"])
                               for role in ("father", "mother", "guardian")
                               if f"{role}_pid" in index]
@@ -186,6 +191,7 @@ class RowParser:
         # Cleaned text of the cells seen (None for blank); str keys only, so 1 and True
         # cannot meet.
         self.memo: dict[Any, str | None] = {None: None, "": None}
+        self.names: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         self.card_cells = tuple(index.get(f) for f in (
             "card_type", "card_number", "card_issued_on", "card_expires_on"))
         self.dates: dict[str, dict[Any, tuple[date, str, str, str]]] = {
@@ -241,11 +247,30 @@ class RowParser:
         if type(value) is not str:
             return text_value(value) or None
         memo = self.memo
-        if len(memo) > 50_000:
+        if len(memo) > MEMO_VALUES:
             memo.clear()
             memo[None] = memo[""] = None
         cleaned = memo[value] = clean_name(value) or None
         return cleaned
+
+    def _name(self, raw: Any) -> tuple[str, str, tuple[str, ...]]:
+        """(name as written, folded name, search tokens) of a name cell, or ``BadValue``;
+        remembered per cell text (a family name and its given names recur)."""
+        if type(raw) is str:
+            name = clean_name(raw)
+        else:
+            name = text_value(raw) if raw is not None else ""
+        if not name:
+            raise BadValue("full_name", "name.empty")
+        if len(name) > 200 or _DIGIT.search(name):
+            raise BadValue("full_name", "name.invalid", name)
+        name_key = fold(name)
+        named = (name, name_key, tuple([tok[:64] for tok in _TOKEN.findall(name_key)]))
+        if type(raw) is str:
+            if len(self.names) > MEMO_VALUES:
+                self.names.clear()
+            self.names[raw] = named
+        return named
 
     def parse_values(self, number: int, cells: list[Any]) -> list[Any]:
         """The row as ``columns.record_values`` gives it, or ``BadValue``."""
@@ -258,14 +283,10 @@ class RowParser:
             pid = parse_pid_value(raw)  # type: ignore[assignment]
         assert pid is not None
         raw_name = cells[self.i_name]
-        if type(raw_name) is str:
-            name = clean_name(raw_name)
-        else:
-            name = text_value(raw_name) if raw_name is not None else ""
-        if not name:
-            raise BadValue("full_name", "name.empty")
-        if len(name) > 200 or _DIGIT.search(name):
-            raise BadValue("full_name", "name.invalid", name)
+        named = self.names.get(raw_name) if type(raw_name) is str else None
+        if named is None:
+            named = self._name(raw_name)
+        name, name_key, tokens = named
         raw = cells[self.i_dob]
         parsed = self.dates["date_of_birth"].get(raw) if type(raw) is str else None
         if parsed is None:
@@ -273,23 +294,27 @@ class RowParser:
             if parsed is None:
                 raise BadValue("date_of_birth", "dob.empty")
         dob, precision, dob_iso, dob_text = parsed
-        values: list[Any] = [None] * 28
-        values[0] = pid
-        values[1] = name
-        values[2] = dob
         raw = cells[self.i_sex]
-        values[3] = sex = _SEX_SEEN.get(raw) or parse_sex_value(raw)
-        values[4] = precision
-        values[26] = number
+        sex = _SEX_SEEN.get(raw) or parse_sex_value(raw)
         # Places and words: the same few values on every row, cleaned once.
         if self.text_cells is not None:
             raws = self.text_cells(cells)
             cleaned = list(map(self.memo.get, raws, repeat(_MISS)))
-            for pos, value, raw in zip(self.text_pos, cleaned, raws, strict=True):
-                if value is _MISS:
-                    value = self._text(raw)
-                values[pos] = value
+            if _MISS in cleaned:
+                for k, value in enumerate(cleaned):
+                    if value is _MISS:
+                        cleaned[k] = self._text(raws[k])
+            cleaned.append(None)
+            # Record fields 5…25 in one go: the cleaned texts, None elsewhere.
+            values = [pid, name, dob, sex, precision, *self.spread(cleaned), number, None]
         else:
+            values = [None] * 28
+            values[0] = pid
+            values[1] = name
+            values[2] = dob
+            values[3] = sex
+            values[4] = precision
+            values[26] = number
             for pos, i in self.texts:
                 raw = cells[i]
                 value = self.memo.get(raw, _MISS) if type(raw) is str else _MISS
@@ -316,11 +341,10 @@ class RowParser:
                      values[25])
             row_hash = blake2b(repr(parts).encode(), digest_size=16).hexdigest()
         values[27] = row_hash
-        name_key = fold(name)
         values.append(name_key)
         values.append((pid, name, name_key, dob_iso, precision, dob.year, sex, *values[5:10]))
         values.append((values[14], values[25], row_hash))
-        values.append(tuple([tok[:64] for tok in _TOKEN.findall(name_key)]))
+        values.append(tokens)
         values.append(issued_iso)
         values.append(expires_iso)
         values.append(links_of(values))
@@ -682,7 +706,8 @@ class _ChildSource(_Source):
                 return
             batch = message_[1]
             for values, _ in batch:
-                finish_hash(values)
+                if values[HASH] is None:
+                    finish_hash(values)
             yield batch
 
     def position(self) -> int:
@@ -744,7 +769,10 @@ def _child_main() -> None:
                             batch_rows=args["batch_rows"])
         table = open_table(Path(args["path"]), _find_header)
         parser = RowParser(match_header(table.header, table.header_above), importer.today)
-        parser.hashing = False  # the importing process hashes: it has time to spare
+        # This process hashes the rows of one batch in READER_HASHES, the importing process
+        # the others (``columns.finish_hash``): that balances the two processes' work.
+        parser.hashing = False
+        count = 0
         result = ImportResult(file="", format=table.format, encoding=table.encoding)
         sent = [0, 0, 0]
 
@@ -759,6 +787,8 @@ def _child_main() -> None:
         gc.freeze()
         gc.set_threshold(50_000, *gc.get_threshold()[1:])
         for batch in importer.batches(table, parser, result):
+            count += 1
+            parser.hashing = count % READER_HASHES == 0  # from the next batch's rows on
             for values, _ in batch:
                 _wire(values)
             _send(out, ("batch", batch, *state()))
