@@ -69,8 +69,7 @@ IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while importing
 HUGE_FILE_BYTES = 128 * 1024 * 1024  # from this size on, commit in steps (resumable)
 HUGE_COMMIT_ROWS = 200_000
 PARALLEL_BYTES = 4 * 1024 * 1024  # from this size on a second process reads the file
-READER_HASHES = 2  # the reading process hashes one batch in this many (balance)
-MEMO_VALUES = 200_000  # distinct cell texts remembered per kind (names, places, phones…)
+MEMO_VALUES = 100_000  # distinct cell texts remembered per kind (names, places, phones…)
 MAX_LISTED = 1000  # rejections/warnings listed in full; beyond that only counted
 
 Progress = Callable[[int, int, int], None]  # rows read, bytes read, file size
@@ -706,8 +705,7 @@ class _ChildSource(_Source):
                 return
             batch = message_[1]
             for values, _ in batch:
-                if values[HASH] is None:
-                    finish_hash(values)
+                finish_hash(values)
             yield batch
 
     def position(self) -> int:
@@ -769,10 +767,7 @@ def _child_main() -> None:
                             batch_rows=args["batch_rows"])
         table = open_table(Path(args["path"]), _find_header)
         parser = RowParser(match_header(table.header, table.header_above), importer.today)
-        # This process hashes the rows of one batch in READER_HASHES, the importing process
-        # the others (``columns.finish_hash``): that balances the two processes' work.
-        parser.hashing = False
-        count = 0
+        parser.hashing = False  # the importing process hashes: it has time to spare
         result = ImportResult(file="", format=table.format, encoding=table.encoding)
         sent = [0, 0, 0]
 
@@ -787,8 +782,6 @@ def _child_main() -> None:
         gc.freeze()
         gc.set_threshold(50_000, *gc.get_threshold()[1:])
         for batch in importer.batches(table, parser, result):
-            count += 1
-            parser.hashing = count % READER_HASHES == 0  # from the next batch's rows on
             for values, _ in batch:
                 _wire(values)
             _send(out, ("batch", batch, *state()))
