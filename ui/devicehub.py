@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ui.context import optional
+from ui.i18n import current_language
 from workstation.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ def _try(fn: Callable[[], DeviceStatus]) -> DeviceStatus:
         return fn()
     except Exception as exc:  # noqa: BLE001 - one broken driver must not hide the others
         log.warning("device probe failed: %s", exc)
-        text = exc.text() if hasattr(exc, "text") else str(exc)
+        text = exc.text(current_language()) if hasattr(exc, "text") else str(exc)
         return DeviceStatus("off", str(text))
 
 
@@ -79,7 +80,7 @@ def printing_problem(exc: BaseException, printer: str) -> str:
         return QCoreApplication.translate(
             "DeviceHub", "Cannot write to the PDF folder %1: choose a folder this account "
             "can write to.").replace("%1", printer)
-    text = exc.text() if hasattr(exc, "text") else str(exc)
+    text = exc.text(current_language()) if hasattr(exc, "text") else str(exc)
     return QCoreApplication.translate(
         "DeviceHub", "The test page was not printed: %1").replace("%1", str(text))
 

@@ -65,6 +65,8 @@ class ApplicationsModel(QAbstractTableModel):
         key = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = row.get(key)
+            if key in ("age_group", "kind") and not value:
+                return "—"  # decided when the data is checked; a draft has not been yet
             if key == "state":
                 return state_text(value)
             if key == "kind":

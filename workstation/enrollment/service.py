@@ -644,8 +644,9 @@ def list_applications(db: Database, state: str | None = None, *, open_only: bool
         q = q.where(Application.received_on == received_on)
     if text:
         needle = forms.nfc(text)
-        q = q.where(Application.number.contains(needle.upper())
-                    | Application.applicant_pid.startswith(needle))
+        # autoescape: "%" and "_" typed in the search box are text, not wildcards.
+        q = q.where(Application.number.contains(needle.upper(), autoescape=True)
+                    | Application.applicant_pid.startswith(needle, autoescape=True))
     q = q.order_by(Application.created_at.desc(), Application.id.desc()).limit(limit)
     try:
         with db.session() as s:

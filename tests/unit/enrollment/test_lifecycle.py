@@ -242,3 +242,6 @@ def test_list_and_summary(enroll: EnrollmentService, db: Database) -> None:
     assert [r["number"] for r in map(summary, list_applications(db, "verified"))] == [a.number]
     with pytest.raises(UserFacingError):
         list_applications(db, "bogus")
+    # Text search: part of the number finds it; "%" and "_" are text, not wildcards.
+    assert [x.number for x in list_applications(db, text=a.number[-4:])] == [a.number]
+    assert list_applications(db, text="%") == [] and list_applications(db, text="_") == []
