@@ -1505,57 +1505,57 @@
 <context>
     <name>DeviceHub</name>
     <message>
-        <location filename="../../ui/devicehub.py" line="50" />
+        <location filename="../../ui/devicehub.py" line="51" />
         <source>PDF folder %1</source>
         <translation>PDF folder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="60" />
+        <location filename="../../ui/devicehub.py" line="61" />
         <source>CUPS is not installed on this computer: install the cups and cups-client packages, or choose the PDF folder.</source>
         <translation>CUPS is not installed on this computer: install the cups and cups-client packages, or choose the PDF folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="64" />
+        <location filename="../../ui/devicehub.py" line="65" />
         <source>The CUPS print service is not running: start it (systemctl start cups), then test again.</source>
         <translation>The CUPS print service is not running: start it (systemctl start cups), then test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="68" />
+        <location filename="../../ui/devicehub.py" line="69" />
         <source>CUPS has no printer named “%1”: choose one of the listed printers.</source>
         <translation>CUPS has no printer named “%1”: choose one of the listed printers.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="72" />
+        <location filename="../../ui/devicehub.py" line="73" />
         <source>No printer is chosen: choose one in the Printer tab.</source>
         <translation>No printer is chosen: choose one in the Printer tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="75" />
+        <location filename="../../ui/devicehub.py" line="76" />
         <source>The printer “%1” is off, stopped or not accepting jobs: switch it on, check the cable and the paper, then test again.</source>
         <translation>The printer “%1” is off, stopped or not accepting jobs: switch it on, check the cable and the paper, then test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="79" />
+        <location filename="../../ui/devicehub.py" line="80" />
         <source>Cannot write to the PDF folder %1: choose a folder this account can write to.</source>
         <translation>Cannot write to the PDF folder %1: choose a folder this account can write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="83" />
+        <location filename="../../ui/devicehub.py" line="84" />
         <source>The test page was not printed: %1</source>
         <translation>The test page was not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="156" />
+        <location filename="../../ui/devicehub.py" line="157" />
         <source>Test page printed: %1</source>
         <translation>Test page printed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="159" />
+        <location filename="../../ui/devicehub.py" line="160" />
         <source>Test page printed on %1 (job %2)</source>
         <translation>Test page printed on %1 (job %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="163" />
+        <location filename="../../ui/devicehub.py" line="164" />
         <source>The test page waits in the CUPS queue (job %1): check that the printer is on and has paper.</source>
         <translation>The test page waits in the CUPS queue (job %1): check that the printer is on and has paper.</translation>
     </message>

@@ -1505,57 +1505,57 @@
 <context>
     <name>DeviceHub</name>
     <message>
-        <location filename="../../ui/devicehub.py" line="50" />
+        <location filename="../../ui/devicehub.py" line="51" />
         <source>PDF folder %1</source>
         <translation>Thư mục PDF %1</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="60" />
+        <location filename="../../ui/devicehub.py" line="61" />
         <source>CUPS is not installed on this computer: install the cups and cups-client packages, or choose the PDF folder.</source>
         <translation>Máy này chưa cài CUPS: hãy cài gói cups và cups-client, hoặc chọn in ra thư mục PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="64" />
+        <location filename="../../ui/devicehub.py" line="65" />
         <source>The CUPS print service is not running: start it (systemctl start cups), then test again.</source>
         <translation>Dịch vụ in CUPS không chạy: hãy khởi động (systemctl start cups) rồi kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="68" />
+        <location filename="../../ui/devicehub.py" line="69" />
         <source>CUPS has no printer named “%1”: choose one of the listed printers.</source>
         <translation>CUPS không có máy in tên “%1”: hãy chọn một máy in trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="72" />
+        <location filename="../../ui/devicehub.py" line="73" />
         <source>No printer is chosen: choose one in the Printer tab.</source>
         <translation>Chưa chọn máy in: hãy chọn trong thẻ Máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="75" />
+        <location filename="../../ui/devicehub.py" line="76" />
         <source>The printer “%1” is off, stopped or not accepting jobs: switch it on, check the cable and the paper, then test again.</source>
         <translation>Máy in “%1” đang tắt, đang dừng hoặc không nhận lệnh in: hãy bật máy, kiểm tra cáp và giấy rồi kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="79" />
+        <location filename="../../ui/devicehub.py" line="80" />
         <source>Cannot write to the PDF folder %1: choose a folder this account can write to.</source>
         <translation>Không ghi được vào thư mục PDF %1: hãy chọn thư mục mà tài khoản này ghi được.</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="83" />
+        <location filename="../../ui/devicehub.py" line="84" />
         <source>The test page was not printed: %1</source>
         <translation>Chưa in được trang thử: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="156" />
+        <location filename="../../ui/devicehub.py" line="157" />
         <source>Test page printed: %1</source>
         <translation>Đã in trang thử: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="159" />
+        <location filename="../../ui/devicehub.py" line="160" />
         <source>Test page printed on %1 (job %2)</source>
         <translation>Đã in trang thử trên %1 (lệnh in %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/devicehub.py" line="163" />
+        <location filename="../../ui/devicehub.py" line="164" />
         <source>The test page waits in the CUPS queue (job %1): check that the printer is on and has paper.</source>
         <translation>Trang thử còn chờ trong hàng đợi CUPS (lệnh in %1): hãy kiểm tra máy in đã bật và còn giấy.</translation>
     </message>
