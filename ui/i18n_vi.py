@@ -9,7 +9,7 @@ from __future__ import annotations
 
 VI: dict[str, str] = {
     " min": " phút",
-    "%1 applications": "%1 hồ sơ",
+    "Applications: %1": "Số hồ sơ: %1",
     "%1 years old": "%1 tuổi",
     "(none: first issue)": "(không: cấp lần đầu)",
     "1. Print the CC01 sheet to sign": "1. In phiếu CC01 để ký",

@@ -2454,8 +2454,8 @@
     <message>
         <location filename="../../ui/pages/worklist.py" line="100" />
         <location filename="../../ui/pages/worklist.py" line="117" />
-        <source>%1 applications</source>
-        <translation>%1 applications</translation>
+        <source>Applications: %1</source>
+        <translation>Applications: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="101" />

@@ -221,7 +221,7 @@ def test_worklist_filter_with_nonsense(qtbot: QtBot, station: Station,
         page.text.setText(text)
         page.refresh()
         assert page.model.rowCount() == 0, text  # "%" and "_" are not wildcards
-        assert page.count.text() == "0 hồ sơ"
+        assert page.count.text() == "Số hồ sơ: 0"
         assert page.banner.property("kind") == "warning"
         assert "chữ cái, chữ số và dấu -" in page.banner.text()
     page.text.setText(" tn-sc ")  # part of a number, any case: found; the warning goes

@@ -211,9 +211,9 @@ def test_the_worklist_on_screen_lists_its_rows_again(qtbot: QtBot, station: Stat
     window.apply_large_font(True)
     page = window.current_page()
     assert page.key == "worklist" and page.model.rowCount() == 1
-    assert page.count.text() == "1 hồ sơ"
+    assert page.count.text() == "Số hồ sơ: 1"
     window.apply_language("en")
-    assert window.current_page().count.text() == "1 applications"
+    assert window.current_page().count.text() == "Applications: 1"
 
 
 def test_return_counter_keeps_the_verified_card(qtbot: QtBot, station: Station,

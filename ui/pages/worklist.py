@@ -97,7 +97,7 @@ class WorklistPage(Page):
             # Only an application number or an ID number can be looked for here; "%" or "_"
             # would otherwise act as wildcards in the database and match everything.
             self.model.set_rows([])
-            self.count.setText(self.tr("%1 applications").replace("%1", "0"))
+            self.count.setText(self.tr("Applications: %1").replace("%1", "0"))
             self.say(self.tr("Type part of an application number or an ID number: letters, "
                              "digits and - only."), "warning")
             return
@@ -114,7 +114,7 @@ class WorklistPage(Page):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 applications").replace("%1", str(len(rows))))
+        self.count.setText(self.tr("Applications: %1").replace("%1", str(len(rows))))
         if rows:
             self.table.selectRow(0)
 
