@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -83,3 +84,35 @@ def db(db_url: str) -> Iterator[object]:
     database.upgrade()
     yield database
     database.dispose()
+
+
+# The vpcd readers of the real pcscd (scripts/services/pcscd.sh): a test run beside others (the
+# smart-card bench uses the second) takes the one that holds no card, so that it never reads (and
+# resets) someone else's virtual card nor they its.
+VPCD_READERS = ((int(os.environ.get("WORKSTATION_TEST_VPCD2_PORT", "35964")),
+                 os.environ.get("WORKSTATION_TEST_VPCD2_READER", "Virtual PCD 00 01")),
+                (int(os.environ.get("WORKSTATION_TEST_VPCD_PORT", "35963")),
+                 os.environ.get("WORKSTATION_TEST_VPCD_READER", "Virtual PCD 00 00")))
+
+
+@pytest.fixture
+def free_vpcd_reader() -> tuple[str, int, str]:
+    """``(host, port, reader name)`` of a vpcd reader without a card (waits while both are in
+    use); skips when pcscd with the vpcd driver is not running."""
+    if not os.environ.get("WORKSTATION_TEST_PCSCD"):
+        pytest.skip("pcscd with the vpcd virtual reader is not running "
+                    "(scripts/services/pcscd.sh start)")
+    from devices.smartcard.pcsc import PcscAdapter
+
+    adapter = PcscAdapter()
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            for port, name in VPCD_READERS:
+                if adapter.card_present(name) is False:
+                    return os.environ.get("WORKSTATION_TEST_VPCD_HOST", "127.0.0.1"), port, name
+            if time.monotonic() > deadline:
+                raise AssertionError("both vpcd readers hold a card (another run uses them)")
+            time.sleep(0.2)
+    finally:
+        adapter.close()

@@ -9,7 +9,6 @@ iris camera."""
 from __future__ import annotations
 
 import json
-import os
 import threading
 import time
 from collections.abc import Iterator
@@ -271,44 +270,13 @@ SHORT_CARD = dict(pid="019001011111", full_name="Nguyễn Văn Hạn", date_of_b
                   sex="male", expiry=date(2026, 12, 1))
 
 
-# The vpcd readers of the real pcscd: a test run beside others (the other card tests use the
-# first reader, the smart-card bench the second) takes the one that holds no card, so that it
-# never reads (and resets) someone else's virtual card nor they its.
-READERS = ((int(os.environ.get("WORKSTATION_TEST_VPCD2_PORT", "35964")),
-            os.environ.get("WORKSTATION_TEST_VPCD2_READER", "Virtual PCD 00 01")),
-           (int(os.environ.get("WORKSTATION_TEST_VPCD_PORT", "35963")),
-            os.environ.get("WORKSTATION_TEST_VPCD_READER", "Virtual PCD 00 00")))
-
-
-def free_reader(timeout: float = 30.0) -> tuple[int, str]:
-    """A vpcd reader without a card (waits while both are in use)."""
-    from devices.smartcard.pcsc import PcscAdapter
-
-    adapter = PcscAdapter()
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            for port, name in READERS:
-                if adapter.card_present(name) is False:
-                    return port, name
-            if time.monotonic() > deadline:
-                raise AssertionError("both vpcd readers hold a card (another run uses them)")
-            time.sleep(0.2)
-    finally:
-        adapter.close()
-
-
 class Reader:
     """The second vpcd virtual reader of the real pcscd ("Virtual PCD 00 01"), with our
     emulator's cards: the first one is where the other card tests insert theirs, and a test
     run beside them must not read (and reset) their card or they ours."""
 
-    def __init__(self) -> None:
-        if not os.environ.get("WORKSTATION_TEST_PCSCD"):
-            pytest.skip("pcscd with the vpcd virtual reader is not running "
-                        "(scripts/services/pcscd.sh start)")
-        self.host = os.environ.get("WORKSTATION_TEST_VPCD_HOST", "127.0.0.1")
-        self.port, self.name = free_reader()
+    def __init__(self, free: tuple[str, int, str]) -> None:
+        self.host, self.port, self.name = free
         self.card: Any = None
 
     def _wait(self, present: bool) -> None:
@@ -338,9 +306,10 @@ class Reader:
 
 
 @pytest.fixture
-def with_reader(tmp_path: Path, db_url: str, qtbot: QtBot,
-                monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any, Station, Reader]]:
-    reader = Reader()
+def with_reader(tmp_path: Path, db_url: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                free_vpcd_reader: tuple[str, int, str],
+                ) -> Iterator[tuple[Any, Any, Station, Reader]]:
+    reader = Reader(free_vpcd_reader)
     station = _station(tmp_path, db_url, fingerprint__simulator_iris=False,
                        smartcard__adapter="pcsc", smartcard__reader=reader.name)
     window, ctx = _build(qtbot, station, monkeypatch)

@@ -7,7 +7,6 @@ card, a clone failing passive authentication, the reader gone; each audited."""
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -46,41 +45,6 @@ SHORT = CardProfile(pid="019001011111", full_name="Nguyễn Văn Hạn", date_of
                     sex="male", expiry=date(2027, 1, 1), issue_date=date(2025, 1, 1))
 
 
-def _env() -> tuple[str, int, str]:
-    if not os.environ.get("WORKSTATION_TEST_PCSCD"):
-        pytest.skip("pcscd with the vpcd virtual reader is not running "
-                    "(eval \"$(scripts/services/pcscd.sh start)\")")
-    port, name = free_reader()
-    return os.environ.get("WORKSTATION_TEST_VPCD_HOST", "127.0.0.1"), port, name
-
-
-# The vpcd readers of the real pcscd: a test run beside others (the other card tests use the
-# first reader, the smart-card bench the second) takes the one that holds no card, so that it
-# never reads (and resets) someone else's virtual card nor they its.
-READERS = ((int(os.environ.get("WORKSTATION_TEST_VPCD2_PORT", "35964")),
-            os.environ.get("WORKSTATION_TEST_VPCD2_READER", "Virtual PCD 00 01")),
-           (int(os.environ.get("WORKSTATION_TEST_VPCD_PORT", "35963")),
-            os.environ.get("WORKSTATION_TEST_VPCD_READER", "Virtual PCD 00 00")))
-
-
-def free_reader(timeout: float = 30.0) -> tuple[int, str]:
-    """A vpcd reader without a card (waits while both are in use)."""
-    from devices.smartcard.pcsc import PcscAdapter
-
-    adapter = PcscAdapter()
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            for port, name in READERS:
-                if adapter.card_present(name) is False:
-                    return port, name
-            if time.monotonic() > deadline:
-                raise AssertionError("both vpcd readers hold a card (another run uses them)")
-            time.sleep(0.2)
-    finally:
-        adapter.close()
-
-
 def _wait_card(reader: str, present: bool, timeout: float = 5.0) -> None:
     from devices.smartcard.pcsc import PcscAdapter
 
@@ -100,8 +64,8 @@ Insert = Callable[..., VpcdCard | None]
 
 
 @pytest.fixture
-def vpcd() -> tuple[str, int, str]:
-    return _env()
+def vpcd(free_vpcd_reader: tuple[str, int, str]) -> tuple[str, int, str]:
+    return free_vpcd_reader
 
 
 @pytest.fixture
