@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -116,3 +118,32 @@ def free_vpcd_reader() -> tuple[str, int, str]:
             time.sleep(0.2)
     finally:
         adapter.close()
+
+
+@pytest.fixture(scope="module")
+def cups() -> Iterator[dict[str, str]]:
+    """The CUPS that run-tests started, or a private one for the module (services/cups.sh)."""
+    if os.environ.get("WORKSTATION_TEST_CUPS_PRINTER"):
+        yield {k: os.environ[k] for k in ("CUPS_SERVER", "WORKSTATION_TEST_CUPS_PRINTER",
+                                          "WORKSTATION_TEST_CUPS_OUT") if k in os.environ}
+        return
+    if shutil.which("cupsd") is None or os.geteuid() != 0:
+        pytest.skip("CUPS is not installed or we are not root: scripts/services/cups.sh")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "services" / "cups.sh"
+    env = dict(os.environ, WORKSTATION_CUPS_DIR=f"/tmp/workstation-cups-test-{os.getpid()}")
+    proc = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    if proc.returncode != 0:
+        pytest.skip("could not start cupsd: " + proc.stderr[-500:])
+    values = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
+    try:
+        yield values
+    finally:
+        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, timeout=60)
+
+
+@pytest.fixture
+def cups_env(cups: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    if "CUPS_SERVER" in cups:
+        monkeypatch.setenv("CUPS_SERVER", cups["CUPS_SERVER"])
+    return cups

@@ -3,12 +3,9 @@ the PDF that comes out of the queue is read back."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -23,35 +20,6 @@ from tests.printing.conftest import page_sizes, pdf_text, render_pages
 
 pytestmark = pytest.mark.cups
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def cups() -> Iterator[dict[str, str]]:
-    """The CUPS that run-tests started, or a private one started here for this module."""
-    if os.environ.get("WORKSTATION_TEST_CUPS_PRINTER"):
-        yield {k: os.environ[k] for k in ("CUPS_SERVER", "WORKSTATION_TEST_CUPS_PRINTER",
-                                          "WORKSTATION_TEST_CUPS_OUT") if k in os.environ}
-        return
-    if shutil.which("cupsd") is None or os.geteuid() != 0:
-        pytest.skip("CUPS is not installed or we are not root: scripts/services/cups.sh")
-    script = ROOT / "scripts" / "services" / "cups.sh"
-    env = dict(os.environ, WORKSTATION_CUPS_DIR=f"/tmp/workstation-cups-test-{os.getpid()}")
-    proc = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True,
-                          env=env, timeout=120)
-    if proc.returncode != 0:
-        pytest.skip("could not start cupsd: " + proc.stderr[-500:])
-    values = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
-    try:
-        yield values
-    finally:
-        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, timeout=60)
-
-
-@pytest.fixture
-def cups_env(cups: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    if "CUPS_SERVER" in cups:
-        monkeypatch.setenv("CUPS_SERVER", cups["CUPS_SERVER"])
-    return cups
 
 
 def _wait_for_pdf(folder: Path, marker: str, timeout_s: float = 60.0) -> Path:

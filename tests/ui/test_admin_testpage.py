@@ -5,11 +5,9 @@ keeps waiting and a scheduler that does not answer each give their own clear ans
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -96,28 +94,6 @@ def test_a_scheduler_that_does_not_answer(tmp_path: Path,
     assert info.value.code == "printing.cups_not_running"
 
 
-@pytest.fixture(scope="module")
-def cups() -> Iterator[dict[str, str]]:
-    """The CUPS that run-tests started, or a private one (scripts/services/cups.sh)."""
-    if os.environ.get("WORKSTATION_TEST_CUPS_PRINTER"):
-        yield {k: os.environ[k] for k in ("CUPS_SERVER", "WORKSTATION_TEST_CUPS_PRINTER",
-                                          "WORKSTATION_TEST_CUPS_OUT") if k in os.environ}
-        return
-    if shutil.which("cupsd") is None or os.geteuid() != 0:
-        pytest.skip("CUPS is not installed or we are not root: scripts/services/cups.sh")
-    script = Path(__file__).resolve().parents[2] / "scripts" / "services" / "cups.sh"
-    env = dict(os.environ, WORKSTATION_CUPS_DIR=f"/tmp/workstation-cups-admin-{os.getpid()}")
-    proc = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True,
-                          env=env, timeout=120)
-    if proc.returncode != 0:
-        pytest.skip("could not start cupsd: " + proc.stderr[-500:])
-    values = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
-    try:
-        yield values
-    finally:
-        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, timeout=60)
-
-
 def wait_for_pdf(folder: Path, marker: str, timeout_s: float = 60.0) -> Path:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -129,13 +105,6 @@ def wait_for_pdf(folder: Path, marker: str, timeout_s: float = 60.0) -> Path:
                 return found[0]
         time.sleep(0.1)
     raise AssertionError(f"no PDF with {marker!r} in {folder}")
-
-
-@pytest.fixture
-def cups_env(cups: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    if "CUPS_SERVER" in cups:
-        monkeypatch.setenv("CUPS_SERVER", cups["CUPS_SERVER"])
-    return cups
 
 
 @pytest.mark.cups
