@@ -129,3 +129,18 @@ def insert_card(person: dict[str, Any], expiry: date | None, *, face: bool = Tru
                           date_of_birth=person["date_of_birth"], sex=person["sex"],
                           expiry=expiry, issue_date=issue_date, face=face)
     return shared_simulator().insert(profile=profile)
+
+
+def delete_windows(windows: list[Any]) -> None:
+    """Close and delete ``windows`` now (emptying the list), not at an event loop that may
+    never run: a later style or language change would otherwise restyle them all."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    while windows:
+        window = windows.pop()
+        window.close()
+        window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

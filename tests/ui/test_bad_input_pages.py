@@ -12,9 +12,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_helpers import ADULT, ADULT_CARD, PASSWORD, SMALL, TODAY, Station, make_station
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from app_helpers import (
+    ADULT,
+    ADULT_CARD,
+    PASSWORD,
+    SMALL,
+    TODAY,
+    Station,
+    delete_windows,
+    make_station,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -35,13 +44,7 @@ def station(tmp_path: Path, db_url: str) -> Station:
 @pytest.fixture(autouse=True)
 def _delete_windows() -> Iterator[None]:
     yield
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    while WINDOWS:
-        window = WINDOWS.pop()
-        window.close()
-        window.deleteLater()
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    delete_windows(WINDOWS)
 
 
 @pytest.fixture

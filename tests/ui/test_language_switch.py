@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_helpers import ADULT, PASSWORD, SMALL, TODAY, Station, make_station
-from PySide6.QtCore import QEvent, Qt
+from app_helpers import ADULT, PASSWORD, SMALL, TODAY, Station, delete_windows, make_station
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -40,13 +40,9 @@ def back_to_vietnamese() -> Iterator[None]:
     yield
     from ui.app import apply_style, install_translations
 
+    delete_windows(WINDOWS)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    while WINDOWS:
-        window = WINDOWS.pop()
-        window.close()
-        window.deleteLater()
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if current_language() != "vi":
         install_translations(app, "vi")
     if is_large_font():
