@@ -117,10 +117,17 @@ class Database:
             yield session
 
     @contextmanager
-    def write_session(self, *, cache_kib: int | None = None) -> Iterator[Session]:
+    def write_session(self, *, cache_kib: int | None = None,
+                      foreign_keys: bool = True) -> Iterator[Session]:
         """One write transaction. On SQLite it takes the write lock at BEGIN (``BEGIN
         IMMEDIATE``), so a second writer waits up to the busy timeout instead of failing
         half-way through. ``cache_kib`` enlarges SQLite's page cache for bulk work.
+
+        ``foreign_keys=False`` (SQLite) skips the per-row foreign-key lookups for this
+        transaction: only for bulk writers that put in ids they have just read or created
+        themselves (the records importer, whose tests check ``PRAGMA foreign_key_check``).
+        SQLite takes this pragma only outside a transaction, so it is set before BEGIN and
+        restored before the connection goes back to the pool.
 
         The session is bound to a connection of its own, flagged before the transaction
         begins; the flag is cleared before the connection goes back to the pool.
@@ -129,10 +136,13 @@ class Database:
         raw: Any = None
         if self.is_sqlite:
             conn.info["write"] = True
-            if cache_kib:
+            if cache_kib or not foreign_keys:
                 # On the driver connection: a statement here would begin the transaction.
                 raw = conn.connection.dbapi_connection
+            if cache_kib:
                 raw.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+            if not foreign_keys:
+                raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with Session(bind=conn, expire_on_commit=False) as session, _committed(session):
                 yield session
@@ -141,7 +151,10 @@ class Database:
         finally:
             conn.info.pop("write", None)
             if raw is not None:
-                raw.execute("PRAGMA cache_size = -2000")
+                if cache_kib:
+                    raw.execute("PRAGMA cache_size = -2000")
+                if not foreign_keys:
+                    raw.execute("PRAGMA foreign_keys = ON")
             conn.close()
 
     def alembic_config(self) -> Any:

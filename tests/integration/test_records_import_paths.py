@@ -71,6 +71,9 @@ def _dirty(rows: list[list[str]]) -> list[list[str]]:
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     con = sqlite3.connect(path)
     try:
+        # The importer writes without SQLite's per-row foreign-key lookups: every id it put in
+        # must still point at a row.
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         return {t: sorted(con.execute(f"SELECT {cols} FROM {t}"), key=repr)
                 for t, cols in TABLES.items()}
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -118,3 +119,23 @@ def test_every_area_branch_is_applied(db: Database) -> None:
     heads = ScriptDirectory.from_config(db.alembic_config()).get_heads()
     assert db.current_heads() == tuple(sorted(heads))
     assert db.current_revision() == ",".join(sorted(heads))
+
+
+def test_write_session_without_foreign_keys_restores_them(db: Database) -> None:
+    """foreign_keys=False holds for that transaction only: the pooled connection (and every
+    later session) enforces foreign keys again, also after a failed transaction."""
+    if not db.is_sqlite:
+        pytest.skip("a SQLite pragma")
+
+    def enforced(session: Any) -> int:
+        return int(session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar())
+
+    with db.write_session(foreign_keys=False) as session:
+        assert enforced(session) == 0
+    with db.write_session() as session:
+        assert enforced(session) == 1
+    with pytest.raises(RuntimeError), db.write_session(foreign_keys=False) as session:
+        assert enforced(session) == 0
+        raise RuntimeError("half-way")
+    with db.session() as session:
+        assert enforced(session) == 1
