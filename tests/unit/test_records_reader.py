@@ -1,26 +1,47 @@
-"""The CSV reader's chunked line splitting gives exactly the lines a text file iterates to."""
+"""The CSV reader splits lines where a text file does (\\r, \\n, \\r\\n) and nowhere else: the
+odd line breaks of str.splitlines() (\\x85, \\u2028, form feed, \\x1c…) stay inside their cell."""
 
 from __future__ import annotations
 
+import csv
 import io
+from pathlib import Path
+from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workstation.records import reader
 
-PIECES = ["a", "b", ",", '"', "\n", "\r", "\r\n", "\x85", "\u2028", "\x0c", "\x1e", "Đ", " "]
+PIECES = ["a", "b", "Đ", " ", "\x85", "\u2028", "\u2029"]
+# C0 controls too, but few: a file with many of them is refused as binary.
+CONTROLS = "\x0c\x1e"
+ENDINGS = ["\n", "\r\n", "\r"]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=60), st.sampled_from([1, 2, 3, 7, 64]))
-def test_chunked_lines_are_the_lines_of_the_text_file(pieces: list[str], chunk: int) -> None:
-    text = "".join(pieces)
+def _first(rows: list[tuple[int, list[Any]]]) -> int:
+    return 0
 
-    def opened() -> io.TextIOWrapper:
-        return io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8", newline="")
 
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(reader, "CHUNK_CHARS", chunk)
-        assert list(reader._text_lines(opened())) == list(opened())
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(PIECES), max_size=6), min_size=1,
+                         max_size=3), min_size=1, max_size=12),
+       st.sampled_from(ENDINGS), st.booleans())
+def test_cells_keep_the_odd_line_breaks(tmp_path_factory: Any, table: list[list[list[str]]],
+                                        ending: str, quoted: bool) -> None:
+    width = max(len(r) for r in table)
+    header = ["Số định danh", "Họ và tên", "Ngày sinh", "Giới tính"][:width + 1]
+    rows = [[f"dòng {i}", *("".join(c) for c in r)] for i, r in enumerate(table)]
+    rows[0][0] += CONTROLS
+    out = io.StringIO()
+    csv.writer(out, lineterminator=ending,
+               quoting=csv.QUOTE_ALL if quoted else csv.QUOTE_MINIMAL).writerows([header, *rows])
+    path: Path = tmp_path_factory.mktemp("csv") / "t.csv"
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    opened = reader.open_table(path, _first)
+    try:
+        assert opened.header == header
+        got = list(opened.rows)
+    finally:
+        opened.close()
+    assert got == [(i + 2, r) for i, r in enumerate(rows)]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -94,9 +93,11 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
         if legacy is not None:
             reported = legacy
             lines = (_maybe_legacy(line, legacy) if not line.isascii() else line
-                     for line in _text_lines(text))
+                     for line in text)
         else:
-            lines = _text_lines(text)
+            # The text file itself: its lines end at \r, \n or \r\n only (newline=""), as
+            # csv wants; iterating it is quicker than any splitting of ours.
+            lines = text
     else:
         lines = (decode_legacy(line, legacy) for line in raw)
     sample = _first_lines(head, encoding, legacy)
@@ -130,28 +131,6 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
                  header_above=head_rows[index - 1][1] if index else None,
                  rows=data_rows(), size=size,
                  position=raw.tell, separator=separator, closers=[close])
-
-
-CHUNK_CHARS = 1 << 20
-# Line breaks str.splitlines() knows but a text file's lines (and csv) do not end at.
-_ODD_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
-
-
-def _text_lines(text: io.TextIOBase) -> Iterator[str]:
-    """The lines of ``text`` (opened with ``newline=""``) with their endings, as iterating
-    over it gives them, read a megabyte at a time (several times quicker)."""
-    rest = ""
-    while chunk := text.read(CHUNK_CHARS):
-        if rest:
-            chunk = rest + chunk
-        lines = _LINE.findall(chunk) if _ODD_BREAKS.search(chunk) else chunk.splitlines(True)
-        # An unfinished last line, or one ending in "\r" that may be half of "\r\n": it goes
-        # on with the next chunk.
-        rest = lines.pop() if lines and not lines[-1].endswith("\n") else ""
-        yield from lines
-    if rest:
-        yield rest
 
 
 def _first_lines(head: bytes, encoding: str, legacy: str | None) -> list[str]:
