@@ -120,9 +120,8 @@ class ParentLink(Base):
     __tablename__ = "parent_links"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    child_id: Mapped[int] = mapped_column(
-        ForeignKey("residents.id", ondelete="CASCADE"), index=True
-    )
+    # Looked up through UNIQUE(child_id, role) below (migration 0003_records_indexes).
+    child_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String(16))  # father | mother | guardian
     parent_pid: Mapped[str | None] = mapped_column(String(12), index=True)
     parent_name: Mapped[str | None] = mapped_column(String(200))
@@ -138,9 +137,8 @@ class IdentityDocument(Base):
     __tablename__ = "identity_documents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    resident_id: Mapped[int] = mapped_column(
-        ForeignKey("residents.id", ondelete="CASCADE"), index=True
-    )
+    # Looked up through UNIQUE(resident_id, type, number) below.
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
     type: Mapped[str] = mapped_column(String(16))  # cmnd | cccd | can_cuoc
     number: Mapped[str] = mapped_column(String(16))
     issued_on: Mapped[date | None] = mapped_column(Date)
