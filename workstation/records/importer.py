@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from resources.messages import message
 from workstation.errors import UsageError, UserFacingError
 from workstation.records.columns import (
+    _CARD_SEEN,
     _SEX_SEEN,
     FIELDS,
     HASH,
@@ -49,7 +50,6 @@ from workstation.records.columns import (
     as_record,
     finish_hash,
     is_no_expiry,
-    links_of,
     match_header,
     parse_card_number,
     parse_card_type,
@@ -340,13 +340,18 @@ class RowParser:
                      values[25])
             row_hash = blake2b(repr(parts).encode(), digest_size=16).hexdigest()
         values[27] = row_hash
-        values.append(name_key)
-        values.append((pid, name, name_key, dob_iso, precision, dob.year, sex, *values[5:10]))
-        values.append((values[14], values[25], row_hash))
-        values.append(tokens)
-        values.append(issued_iso)
-        values.append(expires_iso)
-        values.append(links_of(values))
+        # The parent links as ``columns.links_of`` gives them (roles with a PID or a name).
+        father, father_name, mother, mother_name, guardian, guardian_name = values[15:21]
+        if father or father_name or mother or mother_name or guardian or guardian_name:
+            links = tuple([link for link in (("father", father, father_name),
+                                             ("mother", mother, mother_name),
+                                             ("guardian", guardian, guardian_name))
+                           if link[1] or link[2]])
+        else:
+            links = ()
+        values += (name_key, (pid, name, name_key, dob_iso, precision, dob.year, sex,
+                              *values[5:10]),
+                   (values[14], values[25], row_hash), tokens, issued_iso, expires_iso, links)
         return values
 
     def parse(self, number: int, cells: list[Any]) -> Record:
@@ -357,16 +362,18 @@ class RowParser:
         """The card columns into ``values``; returns the ISO texts of the two dates."""
         i_type, i_number, i_issued, i_expires = self.card_cells
         raw = cells[i_type] if i_type is not None else None
-        if type(raw) is str:
-            raw = raw.strip() or None
-        kind = parse_card_type(raw)
+        kind = _CARD_SEEN.get(raw) if type(raw) is str else None  # a handful of spellings
+        if kind is None:
+            if type(raw) is str:
+                raw = raw.strip() or None
+            kind = parse_card_type(raw)
         raw_number = cells[i_number] if i_number is not None else None
-        if type(raw_number) is str:
-            raw_number = raw_number.strip() or None
         if (type(raw_number) is str and len(raw_number) in (9, 12) and raw_number.isdigit()
                 and raw_number.isascii()):
             number_: str | None = raw_number
         else:
+            if type(raw_number) is str:
+                raw_number = raw_number.strip() or None
             number_ = parse_card_number(raw_number)
         if number_ and not kind:
             kind = "cmnd" if len(number_) == 9 else "cccd"
@@ -378,24 +385,29 @@ class RowParser:
         if not number_:
             return None, None
         raw = cells[i_issued] if i_issued is not None else None
-        if type(raw) is str:
-            raw = raw.strip() or None
-        issued = self._date(raw, "card_issued_on")
+        # Cell texts seen before: straight from the memo (``_date`` keeps it).
+        issued = self.dates["card_issued_on"].get(raw) if type(raw) is str else None
+        if issued is None:
+            if type(raw) is str:
+                raw = raw.strip() or None
+            issued = self._date(raw, "card_issued_on")
         issued_on, issued_iso = (issued[0], issued[2]) if issued else (None, None)
         values[23] = issued_on
         raw_exp = cells[i_expires] if i_expires is not None else None
-        if type(raw_exp) is str:
-            raw_exp = raw_exp.strip() or None
-        no_expiry = self.no_expiry.get(raw_exp) if type(raw_exp) is str else None
-        if no_expiry is None:
-            no_expiry = is_no_expiry(raw_exp)
-            if type(raw_exp) is str and len(self.no_expiry) < 10_000:
-                self.no_expiry[raw_exp] = no_expiry
-        if no_expiry:
-            return issued_iso, None
-        expires = self._date(raw_exp, "card_expires_on")
-        if not expires:
-            return issued_iso, None
+        expires = self.dates["card_expires_on"].get(raw_exp) if type(raw_exp) is str else None
+        if expires is None:
+            if type(raw_exp) is str:
+                raw_exp = raw_exp.strip() or None
+            no_expiry = self.no_expiry.get(raw_exp) if type(raw_exp) is str else None
+            if no_expiry is None:
+                no_expiry = is_no_expiry(raw_exp)
+                if type(raw_exp) is str and len(self.no_expiry) < 10_000:
+                    self.no_expiry[raw_exp] = no_expiry
+            if no_expiry:
+                return issued_iso, None
+            expires = self._date(raw_exp, "card_expires_on")
+            if not expires:
+                return issued_iso, None
         values[24] = expires_on = expires[0]
         if issued_on and expires_on <= issued_on:
             raise BadValue("card_expires_on", "date.invalid", raw_exp)
