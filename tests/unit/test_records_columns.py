@@ -112,3 +112,41 @@ def test_two_level_header_of_merged_cells() -> None:
     found = match_header(cells, above)
     assert found[4] == "father_name" and found[5] == "father_pid"
     assert found[6] == "mother_name" and found[7] == "mother_pid"
+
+
+def _format0(parts: tuple[str | None, ...]) -> bytes:
+    """marshal format 0 of a tuple of str/None, written out by hand from its definition."""
+    out = b"(" + len(parts).to_bytes(4, "little")
+    for part in parts:
+        if part is None:
+            out += b"N"
+        else:
+            data = part.encode("utf-8")
+            out += b"u" + len(data).to_bytes(4, "little") + data
+    return out
+
+
+def test_row_hash_is_pinned() -> None:
+    """The stored row hash must not change with the Python version (a re-import would see
+    every resident as changed): it is blake2b-128 of the values in marshal format 0."""
+    import hashlib
+
+    from workstation.records.columns import Record
+
+    record = Record(pid="019090001234", full_name="Nguyễn Văn An", date_of_birth=date(1990, 1, 1),
+                    dob_precision="year", sex="male", ethnicity="Kinh",
+                    residence="Tổ dân phố 9, Phường Bách Quang", unit_code="05722",
+                    household_id="0572200001", card_type="cccd", card_number="019090001234",
+                    card_issued_on=date(2021, 5, 6), phone="0879317233")
+    parts = ("019090001234", "Nguyễn Văn An", "1990", "male", "Kinh", None, None, None,
+             "Tổ dân phố 9, Phường Bách Quang", "05722", None, None, "0572200001", None,
+             None, None, None, None, None, None, "cccd", "019090001234", "2021-05-06", None,
+             "0879317233")
+    assert record.row_hash == hashlib.blake2b(_format0(parts), digest_size=16).hexdigest()
+    # Values in other fields, or split differently, hash differently.
+    moved = Record(pid="019090001234", full_name="Nguyễn Văn An", date_of_birth=date(1990, 1, 1),
+                   dob_precision="year", sex="male", religion="Kinh",
+                   residence="Tổ dân phố 9, Phường Bách Quang", unit_code="05722",
+                   household_id="0572200001", card_type="cccd", card_number="019090001234",
+                   card_issued_on=date(2021, 5, 6), phone="0879317233")
+    assert moved.row_hash != record.row_hash

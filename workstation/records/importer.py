@@ -29,7 +29,6 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from hashlib import blake2b
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
@@ -49,6 +48,7 @@ from workstation.records.columns import (
     Record,
     as_record,
     finish_hash,
+    hash_parts,
     is_no_expiry,
     match_header,
     parse_card_number,
@@ -338,7 +338,7 @@ class RowParser:
         if self.hashing:  # else the importing process does it (``columns.finish_hash``)
             parts = (pid, name, dob_text, sex, *values[5:23], issued_iso, expires_iso,
                      values[25])
-            row_hash = blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+            row_hash = hash_parts(parts)
         values[27] = row_hash
         # The parent links as ``columns.links_of`` gives them (roles with a PID or a name).
         father, father_name, mother, mother_name, guardian, guardian_name = values[15:21]
