@@ -29,8 +29,8 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, eq, is_, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from workstation.records.store import RecordWriter
 
 BATCH_ROWS = 2000
+PARSE_CHUNK = 500  # CSV rows parsed column by column at a time
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while importing
 HUGE_FILE_BYTES = 128 * 1024 * 1024  # from this size on, commit in steps (resumable)
 HUGE_COMMIT_ROWS = 200_000
@@ -156,6 +157,15 @@ _TEXT_FIELDS = ("ethnicity", "religion", "hometown", "birth_registration_place",
 
 _MISS: Any = object()
 _POS = {name: i for i, name in enumerate(RECORD_FIELDS)}
+# The usual cells, checked by C code: a PID (or a parent's, or none), a card number.
+_PID12 = re.compile(r"[0-9]{12}").fullmatch
+_PID12_OR_EMPTY = re.compile(r"(?:[0-9]{12})?").fullmatch
+_CARD_NUMBER = re.compile(r"[0-9]{9}|[0-9]{12}").fullmatch
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_YEAR = attrgetter("year")
+# Placeholders in the columns of a row that parse_values will redo.
+_NO_NAME = ("", "", ())
+_NO_DATE = (date(2000, 1, 1), "day", "", "")
 
 
 class RowParser:
@@ -196,6 +206,7 @@ class RowParser:
         self.dates: dict[str, dict[Any, tuple[date, str, str, str]]] = {
             f: {} for f in ("date_of_birth", "card_issued_on", "card_expires_on")}
         self.no_expiry: dict[Any, bool] = {}
+        self.card_kinds: dict[Any, str | None] = {"": None}  # card type cell → kind
         self.hashing = True
 
     def cell(self, cells: list[Any], name: str) -> Any:
@@ -353,6 +364,195 @@ class RowParser:
                               *values[5:10]),
                    (values[14], values[25], row_hash), tokens, issued_iso, expires_iso, links)
         return values
+
+    def parse_batch(self, items: list[tuple[int, list[Any]]]) -> list[list[Any] | BadValue]:
+        """``parse_values`` of many rows of text cells (CSV) at once: for each row its values,
+        or the ``BadValue`` that rejects it.
+
+        The rows are taken column by column: each column is looked up in its memo by C-level
+        ``map``; values not seen before are checked one by one and remembered. A row with
+        anything unusual (a short row, a value that fails its check, a card number or a
+        parent's PID that is not plain digits) is left to ``parse_values`` itself, so every
+        row gets exactly what ``parse_values`` gives it
+        (``tests/unit/test_records_row_parser.py``).
+        """
+        n = len(items)
+        if not n:
+            return []
+        numbers = [number for number, _ in items]
+        rows = [cells for _, cells in items]
+        slow: set[int] = set()
+        width = self.width
+        short = [k for k, cells in enumerate(rows) if len(cells) < width]
+        if short:
+            rows = list(rows)
+            for k in short:
+                rows[k] = rows[k] + [""] * (width - len(rows[k]))
+            slow.update(short)
+        cols = list(zip(*rows, strict=False))  # cells beyond the header's are left out
+        everyone = range(n)
+
+        def misses(found: list[Any], marker: Any = None) -> list[int]:
+            return list(compress(everyone, map(is_, found, repeat(marker))))
+
+        pids = cols[self.i_pid]
+        slow.update(compress(everyone, map(not_, map(_PID12, pids))))
+        raws = cols[self.i_name]
+        named: list[Any] = list(map(self.names.get, raws))
+        for k in misses(named):
+            try:
+                named[k] = self._name(raws[k])
+            except BadValue:
+                slow.add(k)
+                named[k] = _NO_NAME
+        raws = cols[self.i_dob]
+        dobs: list[Any] = list(map(self.dates["date_of_birth"].get, raws))
+        for k in misses(dobs):
+            try:
+                dobs[k] = self._date(raws[k], "date_of_birth", True)
+            except BadValue:
+                dobs[k] = None
+            if dobs[k] is None:
+                slow.add(k)
+                dobs[k] = _NO_DATE
+        raws = cols[self.i_sex]
+        sexes: list[Any] = list(map(_SEX_SEEN.get, raws))
+        for k in misses(sexes):
+            try:
+                sexes[k] = parse_sex_value(raws[k])
+            except BadValue:
+                slow.add(k)
+        # The Record's fields 5…25, a column each (all None where the file has no such column).
+        nothing: list[Any] = [None] * n
+        fields: list[Any] = [nothing] * 21
+        memo = self.memo
+        for pos, i in self.texts:
+            raws = cols[i]
+            cleaned = list(map(memo.get, raws, repeat(_MISS)))
+            for k in misses(cleaned, _MISS):
+                cleaned[k] = self._text(raws[k])
+            fields[pos - 5] = cleaned
+        for key, pos, i in self.parent_fields:
+            raws = cols[i]
+            ppids: list[Any] = [raw or None for raw in raws]
+            for k in compress(everyone, map(not_, map(_PID12_OR_EMPTY, raws))):
+                try:
+                    ppids[k] = parse_pid_value(raws[k], key, required=False)
+                except BadValue:
+                    slow.add(k)
+            slow.update(compress(everyone, map(eq, ppids, pids)))  # parent.self
+            fields[pos - 5] = ppids
+        issued_isos: list[Any] = nothing
+        expires_isos: list[Any] = nothing
+        if self.has_card:
+            cards = self._cards(cols, pids, slow)
+            fields[16], fields[17], fields[18], fields[19], issued_isos, expires_isos = cards
+        names = list(map(_FIRST, named))
+        keys = list(map(_SECOND, named))
+        dates = list(map(_FIRST, dobs))
+        precisions = list(map(_SECOND, dobs))
+        years = list(map(_YEAR, dates))
+        hashes: list[Any] = nothing
+        if self.hashing:
+            hashes = list(map(hash_parts, zip(pids, names, map(_FOURTH, dobs), sexes,
+                                              *fields[:18], issued_isos, expires_isos,
+                                              fields[20], strict=True)))
+        father, father_name, mother, mother_name, guardian, guardian_name = fields[10:16]
+        links = [
+            tuple([link for link in (("father", a, b), ("mother", c, d), ("guardian", e, f))
+                   if link[1] or link[2]]) if a or b or c or d or e or f else ()
+            for a, b, c, d, e, f in zip(father, father_name, mother, mother_name, guardian,
+                                        guardian_name, strict=True)]
+        heads = zip(pids, names, keys, map(_THIRD, dobs), precisions, years, sexes,
+                    *fields[:5], strict=True)
+        tails = zip(fields[9], fields[20], hashes, strict=True)
+        out: list[Any] = list(map(list, zip(
+            pids, names, dates, sexes, precisions, *fields, numbers, hashes, keys, heads,
+            tails, map(_THIRD, named), issued_isos, expires_isos, links, strict=True)))
+        for k in sorted(slow):
+            try:
+                out[k] = self.parse_values(numbers[k], items[k][1])
+            except BadValue as bad:
+                out[k] = bad
+        return out
+
+    def _cards(self, cols: list[tuple[Any, ...]], pids: tuple[str, ...],
+               slow: set[int]) -> tuple[list[Any], ...]:
+        """The card columns of ``parse_batch``: type, number, issue and expiry dates, and the
+        ISO texts of the two dates; rows with anything unusual are added to ``slow``."""
+        n = len(pids)
+        i_type, i_number, i_issued, i_expires = self.card_cells
+        blank = ("",) * n
+        types = cols[i_type] if i_type is not None else blank
+        numbers = cols[i_number] if i_number is not None else blank
+        issued_raws = cols[i_issued] if i_issued is not None else blank
+        expires_raws = cols[i_expires] if i_expires is not None else blank
+        kinds: list[Any] = [None] * n
+        cards: list[Any] = [None] * n
+        issued_on: list[Any] = [None] * n
+        expires_on: list[Any] = [None] * n
+        issued_iso: list[Any] = [None] * n
+        expires_iso: list[Any] = [None] * n
+        seen_kinds = self.card_kinds
+        issued_memo = self.dates["card_issued_on"]
+        expires_memo = self.dates["card_expires_on"]
+        no_expiry = self.no_expiry
+        for k, raw, number in zip(range(n), types, numbers, strict=True):
+            kind = seen_kinds.get(raw, _MISS)
+            if kind is _MISS:
+                try:
+                    kind = parse_card_type(raw.strip() or None)
+                except BadValue:
+                    slow.add(k)
+                    continue
+                if len(seen_kinds) < 1000:
+                    seen_kinds[raw] = kind
+            if not number:
+                number = None
+            elif not _CARD_NUMBER(number):
+                slow.add(k)  # spaces, Excel's mangling…: parse_values sorts it out
+                continue
+            if number and not kind:
+                kind = "cmnd" if len(number) == 9 else "cccd"
+            if kind and not number:
+                if kind == "cmnd":
+                    slow.add(k)
+                    continue
+                number = pids[k]  # CCCD and căn cước carry the PID as their number
+            kinds[k], cards[k] = kind, number
+            if not number:
+                continue
+            raw = issued_raws[k]
+            issued = issued_memo.get(raw) if raw else None
+            if issued is None and raw:
+                try:
+                    issued = self._date(raw.strip() or None, "card_issued_on")
+                except BadValue:
+                    slow.add(k)
+                    continue
+            raw = expires_raws[k]
+            expires = expires_memo.get(raw) if raw else None
+            if expires is None and raw:
+                stripped = raw.strip() or None
+                endless = no_expiry.get(stripped) if stripped is not None else False
+                if endless is None:
+                    endless = is_no_expiry(stripped)
+                    if len(no_expiry) < 10_000:
+                        no_expiry[stripped] = endless
+                if not endless:
+                    try:
+                        expires = self._date(stripped, "card_expires_on")
+                    except BadValue:
+                        slow.add(k)
+                        continue
+            if issued is not None:
+                issued_on[k], issued_iso[k] = issued[0], issued[2]
+            if expires is not None:
+                if issued is not None and expires[0] <= issued[0]:
+                    slow.add(k)
+                    continue
+                expires_on[k], expires_iso[k] = expires[0], expires[2]
+        return kinds, cards, issued_on, expires_on, issued_iso, expires_iso
 
     def parse(self, number: int, cells: list[Any]) -> Record:
         return as_record(self.parse_values(number, cells))
@@ -515,13 +715,13 @@ class Importer:
                     self._audit(session, result)
             result.transactions += 1
 
-    def batches(self, table: Table, parser: RowParser, result: ImportResult
-                ) -> Iterator[list[tuple[list[Any], bool]]]:
-        """The file's accepted rows (``RowParser.parse_values``) in batches, each with whether
-        its PID came earlier in the file; rejections, duplicates and warnings go to
-        ``result``."""
-        batch: dict[str, tuple[list[Any], bool]] = {}
-        seen: set[int] = set()
+    def _parsed(self, table: Table, parser: RowParser, result: ImportResult
+                ) -> Iterator[tuple[int, Any]]:
+        """(row number, values or the BadValue that rejects the row) of the file's rows that
+        are not blank, counted in ``result.rows``. Text cells (CSV) are parsed
+        ``PARSE_CHUNK`` rows at a time (``RowParser.parse_batch``)."""
+        columnar = table.format == "csv"
+        pending: list[tuple[int, list[Any]]] = []
         for number, cells in table.rows:
             if not cells:
                 continue
@@ -529,10 +729,40 @@ class Importer:
             if not (type(first) is str and first and not first.isspace()) and all(
                     c is None or (isinstance(c, str) and not c.strip()) for c in cells):
                 continue
+            if columnar:
+                pending.append((number, cells))
+                if len(pending) >= PARSE_CHUNK:
+                    yield from self._counted(pending, parser, result)
+                    pending = []
+                continue
             result.rows += 1
             try:
-                values = parser.parse_values(number, cells)
+                yield number, parser.parse_values(number, cells)
             except BadValue as bad:
+                yield number, bad
+        if pending:
+            yield from self._counted(pending, parser, result)
+
+    @staticmethod
+    def _counted(pending: list[tuple[int, list[Any]]], parser: RowParser,
+                 result: ImportResult) -> Iterator[tuple[int, Any]]:
+        """The rows of ``parse_batch``, each counted in ``result.rows`` as it is handed on
+        (so progress reports the rows handled, as row by row)."""
+        for number, values in zip(map(_FIRST, pending), parser.parse_batch(pending),
+                                  strict=True):
+            result.rows += 1
+            yield number, values
+
+    def batches(self, table: Table, parser: RowParser, result: ImportResult
+                ) -> Iterator[list[tuple[list[Any], bool]]]:
+        """The file's accepted rows (``RowParser.parse_values``) in batches, each with whether
+        its PID came earlier in the file; rejections, duplicates and warnings go to
+        ``result``."""
+        batch: dict[str, tuple[list[Any], bool]] = {}
+        seen: set[int] = set()
+        for number, values in self._parsed(table, parser, result):
+            if type(values) is BadValue:
+                bad = values
                 result.rejected_count += 1
                 if len(result.rejected) < MAX_LISTED:
                     result.rejected.append(self._issue(number, bad.field, bad.code, bad.value))
