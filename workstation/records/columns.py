@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
-from operator import attrgetter
+from operator import add, attrgetter, itemgetter
 from typing import Any
 
 from workstation.rules.names import clean_name, fold
@@ -418,14 +418,25 @@ def row_hash_of(values: Sequence[Any]) -> str:
     return hash_parts(parts)
 
 
-def finish_hash(values: list[Any]) -> None:
-    """HASH (and the hash in TAIL) of a row the reading process sent without them."""
-    head = values[HEAD]
-    parts = (values[0], values[1], f"{head[5]:04d}" if values[4] == "year" else head[3],
-             values[3], *values[5:23], values[ISSUED_ISO], values[EXPIRES_ISO], values[25])
-    values[HASH] = row_hash = hash_parts(parts)
-    tail = values[TAIL]
-    values[TAIL] = (tail[0], tail[1], row_hash)
+# Of a row as the reading process sends it (``importer._wire``): the parts of the row hash
+# (HASH carries what the hash takes for the date of birth), and of HEAD around the birth year.
+_HASH_PARTS = itemgetter(0, 1, HASH, 3, *range(5, 23), ISSUED_ISO, EXPIRES_ISO, 25)
+_HEAD_BEFORE_YEAR = itemgetter(0, 1, NAME_KEY, 2, 4)
+_HEAD_AFTER_YEAR = itemgetter(3, 5, 6, 7, 8, 9)
+_YEAR_TEXT = itemgetter(slice(0, 4))
+_DOB = itemgetter(2)
+
+
+def finish_rows(rows: Sequence[list[Any]]) -> None:
+    """Complete the rows the reading process sent (``importer._wire``): the row hash into
+    HASH and TAIL, and HEAD, by C-level passes over the batch."""
+    years = zip(map(int, map(_YEAR_TEXT, map(_DOB, rows))))
+    heads = map(add, map(_HEAD_BEFORE_YEAR, rows), map(add, years, map(_HEAD_AFTER_YEAR, rows)))
+    hashes = map(hash_parts, map(_HASH_PARTS, rows))
+    for values, row_hash, head in zip(rows, hashes, heads, strict=True):
+        values[HASH] = row_hash
+        values[HEAD] = head
+        values[TAIL] = (values[14], values[25], row_hash)
 
 
 def complete_values(values: list[Any]) -> list[Any]:
@@ -461,10 +472,13 @@ def record_values(record: Record) -> list[Any]:
 
 
 def as_record(values: Sequence[Any]) -> Record:
-    """The Record of a row; its dates may come as day ordinals (from the reading process)."""
+    """The Record of a row; its dates may come as day ordinals or ISO texts (from the
+    reading process)."""
     fields_ = list(values[:NAME_KEY])
     for i in (2, 23, 24):
         if type(fields_[i]) is int:
             fields_[i] = date.fromordinal(fields_[i])
+        elif type(fields_[i]) is str:
+            fields_[i] = date.fromisoformat(fields_[i])
     record = Record(*fields_)
     return record

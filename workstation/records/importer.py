@@ -41,13 +41,15 @@ from workstation.records.columns import (
     _SEX_SEEN,
     FIELDS,
     HASH,
+    HEAD,
     RECORD_FIELDS,
     REQUIRED,
     ROW,
+    TAIL,
     BadValue,
     Record,
     as_record,
-    finish_hash,
+    finish_rows,
     hash_parts,
     is_no_expiry,
     match_header,
@@ -346,11 +348,13 @@ class RowParser:
             issued_iso, expires_iso = self._card(values, cells, pid)
         # What ``Record.row_hash`` hashes, and the database parts (``columns.HEAD`` …).
         row_hash = None
-        if self.hashing:  # else the importing process does it (``columns.finish_hash``)
+        if self.hashing:  # else the importing process does it (``columns.finish_hashes``)
             parts = (pid, name, dob_text, sex, *values[5:23], issued_iso, expires_iso,
                      values[25])
             row_hash = hash_parts(parts)
-        values[27] = row_hash
+            values[27] = row_hash
+        else:
+            values[27] = dob_text  # what the hash takes for the date of birth
         # The parent links as ``columns.links_of`` gives them (roles with a PID or a name).
         father, father_name, mother, mother_name, guardian, guardian_name = values[15:21]
         if father or father_name or mother or mother_name or guardian or guardian_name:
@@ -457,6 +461,10 @@ class RowParser:
             hashes = list(map(hash_parts, zip(pids, names, map(_FOURTH, dobs), sexes,
                                               *fields[:18], issued_isos, expires_isos,
                                               fields[20], strict=True)))
+            slots = hashes
+        else:  # the hash's slot carries what the hash takes for the date of birth (the
+            # importing process hashes: ``columns.finish_rows``)
+            slots = list(map(_FOURTH, dobs))
         father, father_name, mother, mother_name, guardian, guardian_name = fields[10:16]
         links = [
             tuple([link for link in (("father", a, b), ("mother", c, d), ("guardian", e, f))
@@ -467,7 +475,7 @@ class RowParser:
                     *fields[:5], strict=True)
         tails = zip(fields[9], fields[20], hashes, strict=True)
         out: list[Any] = list(map(list, zip(
-            pids, names, dates, sexes, precisions, *fields, numbers, hashes, keys, heads,
+            pids, names, dates, sexes, precisions, *fields, numbers, slots, keys, heads,
             tails, map(_THIRD, named), issued_isos, expires_isos, links, strict=True)))
         for k in sorted(slow):
             try:
@@ -819,6 +827,10 @@ class Importer:
             existing = writer.existing([v[0] for v, duplicate in batch if duplicate])
         else:
             existing = writer.existing([v[0] for v, _ in batch])
+        if not existing:  # all new (the usual batch of a first import)
+            writer.insert_new(list(map(_FIRST, batch)), present)
+            result.imported += len(batch) - sum(map(_SECOND, batch))  # not repeats
+            return
         new: list[list[Any]] = []
         changed: list[tuple[int, Record]] = []
         repeated: list[tuple[int, Record]] = []
@@ -949,8 +961,7 @@ class _ChildSource(_Source):
             if kind == "end":
                 return
             batch = message_[1]
-            for values, _ in batch:
-                finish_hash(values)
+            finish_rows(list(map(_FIRST, batch)))
             yield batch
 
     def position(self) -> int:
@@ -987,12 +998,16 @@ def _issue_tuple(issue: RowIssue) -> tuple[Any, ...]:
 
 
 def _wire(values: list[Any]) -> None:
-    """Dates of a row as day ordinals (``as_record`` turns them back), for ``marshal``."""
-    values[2] = values[2].toordinal()
+    """A checked row as the reading process sends it (``columns.finish_rows`` completes it):
+    the date of birth as its ISO text, the card's dates as day ordinals (``as_record`` turns
+    them back), and HEAD and TAIL left out: they repeat other values, and the importing
+    process puts them together again more cheaply than ``marshal`` carries them."""
+    values[2] = values[HEAD][3]
     if values[23] is not None:
         values[23] = values[23].toordinal()
     if values[24] is not None:
         values[24] = values[24].toordinal()
+    values[HEAD] = values[TAIL] = None
 
 
 def _send(out: Any, message_: tuple[Any, ...]) -> None:
@@ -1003,7 +1018,7 @@ def _send(out: Any, message_: tuple[Any, ...]) -> None:
 
 def _child_main() -> None:
     """The reading process of ``_ChildSource``: ``marshal`` messages on stdout (plain values
-    only: dates go as day ordinals, see ``_wire``; issues as tuples)."""
+    only: rows as ``_wire`` leaves them; issues as tuples)."""
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write to the pipe
     args = json.loads(sys.argv[1])
@@ -1012,7 +1027,7 @@ def _child_main() -> None:
                             batch_rows=args["batch_rows"])
         table = open_table(Path(args["path"]), _find_header)
         parser = RowParser(match_header(table.header, table.header_above), importer.today)
-        parser.hashing = False  # the importing process hashes: it has time to spare
+        parser.hashing = False  # the importing process hashes (finish_hashes): it has time
         result = ImportResult(file="", format=table.format, encoding=table.encoding)
         sent = [0, 0, 0]
 

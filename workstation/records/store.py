@@ -8,7 +8,8 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from operator import add, is_, itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Date, Table, bindparam, delete, insert, select, update
@@ -54,6 +55,13 @@ D = cast(Table, IdentityDocument.__table__)
 C = cast(Table, ResidentChange.__table__)
 
 ROLES = ("father", "mother", "guardian")
+# Of a row of values (``columns.record_values``): the household number, the place.
+_HOUSEHOLD = itemgetter(13)
+_PLACE = itemgetter(10, 11, 12)
+_HEAD, _TAIL, _TOKENS = itemgetter(HEAD), itemgetter(TAIL), itemgetter(TOKENS)
+_YEAR = itemgetter(5)  # of HEAD
+_CARD = itemgetter(21, 22)
+_DOCUMENT = itemgetter(21, 22, ISSUED_ISO, EXPIRES_ISO)
 
 
 # The fields of a record as the history compares them (ResidentChange.field).
@@ -218,17 +226,31 @@ class RecordWriter:
         return place
 
     def resolve_households(self, records: Iterable[Record | list[Any]]) -> None:
+        """Ids of the households the records name, the new ones created (in the order the
+        records first name them), into ``self.households``."""
         wanted: dict[str, tuple[str | None, str | None, str | None]] = {}
         known = self.households
-        for r in records:
-            if type(r) is list:
-                number = r[13]
-                if number and number not in known and number not in wanted:
-                    wanted[number] = (r[10], r[11], r[12])
-            else:
-                assert isinstance(r, Record)
-                if r.household_id and r.household_id not in known:
-                    wanted.setdefault(r.household_id, (r.unit_code, r.unit_name, r.hamlet))
+        if type(records) is list and records and type(records[0]) is list:
+            # Rows of values: found by C-level passes over the batch, not row by row.
+            rows = cast(list[list[Any]], records)
+            named = dict.fromkeys(map(_HOUSEHOLD, rows))  # in order of first appearance
+            named.pop(None, None)
+            named.pop("", None)
+            new = [number for number in named if number not in known]
+            if not new:
+                return
+            first = dict(zip(map(_HOUSEHOLD, reversed(rows)), reversed(rows), strict=True))
+            wanted = {number: _PLACE(first[number]) for number in new}
+        else:
+            for r in records:
+                if type(r) is list:
+                    number = r[13]
+                    if number and number not in known and number not in wanted:
+                        wanted[number] = (r[10], r[11], r[12])
+                else:
+                    assert isinstance(r, Record)
+                    if r.household_id and r.household_id not in known:
+                        wanted.setdefault(r.household_id, (r.unit_code, r.unit_name, r.hamlet))
         if not wanted:
             return
         if len(self.households) > 200_000:
@@ -236,24 +258,29 @@ class RecordWriter:
         numbers = list(wanted)
         known.update(self._ids_by(H, "number", numbers))
         missing = [n for n in numbers if n not in known]
-        if missing:
-            rows = []
-            for number in missing:
-                unit_id, hamlet_id = self.place(*wanted[number])
-                rows.append({"number": number, "unit_id": unit_id, "hamlet_id": hamlet_id})
-            if self.conn.dialect.name == "sqlite":
-                # Write lock held: the new rowids are max(id)+1, +2, … (checked).
-                last = self.conn.exec_driver_sql("SELECT max(id) FROM households").scalar() or 0
-                bulk_insert(self.conn, H, rows)
-                check = self.conn.exec_driver_sql(
-                    "SELECT number FROM households WHERE id = ?", (last + len(rows),)).scalar()
-                if check == missing[-1]:
-                    known.update(zip(missing, range(last + 1, last + 1 + len(missing)),
-                                     strict=True))
-                    return
-            else:
-                bulk_insert(self.conn, H, rows)
-            known.update(self._ids_by(H, "number", missing))
+        if not missing:
+            return
+        places = self.places
+        values = []
+        for number in missing:
+            key = wanted[number]
+            unit_id, hamlet_id = places.get(key) or self.place(*key)
+            values.append((number, unit_id, hamlet_id))
+        if self.conn.dialect.name == "sqlite":
+            # Write lock held: the new rowids are max(id)+1, +2, … (checked).
+            last = self.conn.exec_driver_sql("SELECT max(id) FROM households").scalar() or 0
+            self.conn.exec_driver_sql(
+                "INSERT INTO households (number, unit_id, hamlet_id) VALUES (?, ?, ?)", values)
+            check = self.conn.exec_driver_sql(
+                "SELECT number FROM households WHERE id = ?", (last + len(values),)).scalar()
+            if check == missing[-1]:
+                known.update(zip(missing, range(last + 1, last + 1 + len(missing)),
+                                 strict=True))
+                return
+        else:
+            bulk_insert(self.conn, H, [{"number": n, "unit_id": u, "hamlet_id": h}
+                                       for n, u, h in values])
+        known.update(self._ids_by(H, "number", missing))
 
     def _ids_by(self, table: Table, column: str, keys: Sequence[str]) -> dict[str, int]:
         """key → id of the rows of ``table`` whose ``column`` is one of ``keys``."""
@@ -359,15 +386,16 @@ class RecordWriter:
         self.resolve_households(rows)
         conn = self.conn
         stamp = self.now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        households = self.households
-        places = self.places
         place = self.place
-        residents = []
-        for v in rows:
-            key = (v[10], v[11], v[12])
-            unit_id, hamlet_id = places.get(key) or place(*key)
-            residents.append((*v[HEAD], unit_id, hamlet_id, households.get(v[13] or ""),
-                              *v[TAIL], stamp, stamp))
+        # (unit id, hamlet id) of each row: the places seen before by one C-level pass.
+        places = list(map(self.places.get, map(_PLACE, rows)))
+        for k in compress(range(len(rows)), map(is_, places, repeat(None))):
+            places[k] = place(*_PLACE(rows[k]))
+        # Each resident's row: HEAD + (unit, hamlet, household) + TAIL + the two stamps, put
+        # together by tuple additions in C rather than a Python loop.
+        residents = list(map(add, map(add, map(_HEAD, rows), map(add, places, zip(
+            map(self.households.get, map(_HOUSEHOLD, rows)), strict=True))),
+            map(add, map(_TAIL, rows), repeat((stamp, stamp)))))
         # We hold SQLite's write lock (BEGIN IMMEDIATE): new rowids are max(id)+1, +2, …
         last = conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
         conn.exec_driver_sql(_SQLITE_INSERT_RESIDENT, residents)
@@ -380,8 +408,8 @@ class RecordWriter:
             ids = [found[v[0]][0] for v in rows]  # type: ignore[assignment]
         # Every token of every row in one statement: SQLite walks a JSON array of
         # [id, birth year, token, token, …] per row instead of binding four values per token.
-        conn.exec_driver_sql(_SQLITE_INSERT_TOKENS, (json.dumps(
-            [[rid, v[HEAD][5], *v[TOKENS]] for rid, v in zip(ids, rows, strict=True)]),))
+        conn.exec_driver_sql(_SQLITE_INSERT_TOKENS, (json.dumps(list(map(add, zip(
+            ids, map(_YEAR, map(_HEAD, rows)), strict=True), map(_TOKENS, rows)))),))
         # A column that is not in the file leaves its value None: LINKS holds no link for it.
         link_rows = [v[LINKS] for v in rows]
         links = list(chain.from_iterable(link_rows))
@@ -393,10 +421,9 @@ class RecordWriter:
                 list(zip(chain.from_iterable(map(repeat, ids, counts)), *zip(*links, strict=True),
                          strict=True)))
         if "card_number" in present:
-            documents = []
-            for rid, v in zip(ids, rows, strict=True):
-                if v[21] and v[22]:
-                    documents.append((rid, v[21], v[22], v[ISSUED_ISO], v[EXPIRES_ISO]))
+            documents = list(compress(
+                zip(ids, *zip(*map(_DOCUMENT, rows), strict=True), strict=True),
+                map(all, map(_CARD, rows))))  # rows with a card type and number
             if documents:
                 conn.exec_driver_sql(
                     'INSERT INTO "identity_documents" ("resident_id", "type", "number", '
