@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from models.db import Database
+from models.db import Database, DatabaseError
 from workstation.errors import UserFacingError
 from workstation.records.demo import EXPORT_HEADER, export_row, sample_records
 from workstation.records.importer import Importer
@@ -202,3 +202,43 @@ def test_a_reading_process_that_dies_fails_the_import_and_writes_nothing(
     assert info.value.code == "records.import.reader_failed"
     assert "ds.csv" in info.value.text("vi") and "ds.csv" in info.value.text("en")
     assert _dump(tmp_path / "dead.db")["residents"] == []
+
+
+@pytest.mark.parametrize("which", ["first", "last"])
+def test_a_failing_token_statement_on_the_helper_thread_fails_the_import(
+        people: list[Record], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        which: str) -> None:
+    """The name tokens go in on a helper thread (RecordWriter.overlap): its error surfaces
+    in the import, nothing is written, and the database is usable at once afterwards."""
+    from workstation.records import store
+
+    calls = {"n": 0}
+    real = store.RecordWriter._insert_rows_sqlite
+
+    def failing_on(self: Any, rows: Any, present: Any) -> None:
+        calls["n"] += 1
+        bad = which == "first" or calls["n"] == 4  # 200 rows in batches of 50
+        monkeypatch.setattr(store, "_SQLITE_INSERT_TOKENS",
+                            "INSERT INTO no_such_table SELECT ?" if bad else tokens)
+        real(self, rows, present)
+
+    tokens = store._SQLITE_INSERT_TOKENS
+    monkeypatch.setattr(store.RecordWriter, "_insert_rows_sqlite", failing_on)
+    path = tmp_path / "ds.csv"
+    path.write_text(_csv([export_row(r) for r in people[:200]]), encoding="utf-8")
+    db_path = tmp_path / "helper.db"
+    db = Database.open(f"sqlite:///{db_path}")
+    db.upgrade()
+    try:
+        with pytest.raises(DatabaseError):  # classified like any database error
+            Importer(db, today=TODAY, batch_rows=50).run(path)
+        monkeypatch.setattr(store, "_SQLITE_INSERT_TOKENS", tokens)
+        monkeypatch.setattr(store.RecordWriter, "_insert_rows_sqlite", real)
+        assert _dump(db_path)["residents"] == []
+        result = Importer(db, today=TODAY, batch_rows=50).run(path)  # the same db, again
+        assert result.imported == 200
+    finally:
+        db.dispose()
+    dump = _dump(db_path)
+    assert len(dump["residents"]) == 200
+    assert len({rid for rid, *_ in dump["resident_name_tokens"]}) == 200

@@ -708,16 +708,24 @@ class Importer:
                 # once at the end, which is quicker than row by row; nothing is in the records
                 # yet that a row of this file could meet except an earlier row of it.
                 fresh = writer.begin_bulk()
+                writer.overlap()
                 written = 0
-                for batch in batches:
-                    self._write(writer, batch, present, result, fresh)
-                    written += len(batch)
-                    if self.progress is not None:
-                        self.progress(result.rows, source.position(), source.size)
-                    if commit_rows and written >= commit_rows:
-                        break
-                else:
-                    done = True
+                try:
+                    for batch in batches:
+                        self._write(writer, batch, present, result, fresh)
+                        written += len(batch)
+                        if self.progress is not None:
+                            self.progress(result.rows, source.position(), source.size)
+                        if commit_rows and written >= commit_rows:
+                            break
+                    else:
+                        done = True
+                except BaseException:
+                    # Nothing may be left running on the connection when it rolls back.
+                    with contextlib.suppress(Exception):
+                        writer.close()
+                    raise
+                writer.close()
                 writer.end_bulk()
                 if done:
                     self._audit(session, result)

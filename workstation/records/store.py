@@ -6,13 +6,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from itertools import chain, compress, repeat
 from operator import add, is_, itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Date, Table, bindparam, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from models.base import UTCDateTime
 from models.records import (
@@ -159,8 +162,41 @@ class RecordWriter:
         self.households: dict[str, int] = {}
         self.places: dict[tuple[str | None, ...], tuple[int | None, int | None]] = {}
         self.folds: dict[str, str] = {}
+        self._helper: ThreadPoolExecutor | None = None
+        self._behind: Future[Any] | None = None
         for uid, code in conn.execute(select(U.c.id, U.c.code)):
             self.units[code] = uid
+
+    # --- one statement on a helper thread ---------------------------------------------------
+
+    def overlap(self) -> None:
+        """On SQLite, let each batch's name tokens go in on a helper thread while the caller
+        prepares the next batch: that statement runs inside SQLite as one step, without
+        Python's lock, so the two share the cores. Every method waits for it before it uses
+        the connection again; the caller calls ``close()`` before the transaction ends, also
+        when it fails."""
+        if self.conn.dialect.name == "sqlite" and self._helper is None:
+            self._helper = ThreadPoolExecutor(max_workers=1,
+                                              thread_name_prefix="records-tokens")
+
+    def settle(self) -> None:
+        """Wait for the statement running on the helper thread; raise its error here."""
+        behind, self._behind = self._behind, None
+        if behind is None:
+            return
+        try:
+            behind.result()
+        except sqlite3.Error as exc:  # as SQLAlchemy would have raised it on this thread
+            raise DBAPIError.instance(_SQLITE_INSERT_TOKENS, None, exc, sqlite3.Error) from exc
+
+    def close(self) -> None:
+        """Wait for the helper thread (its error, if any, is raised) and stop it."""
+        try:
+            self.settle()
+        finally:
+            helper, self._helper = self._helper, None
+            if helper is not None:
+                helper.shutdown(wait=True)
 
     # --- bulk loading into empty records ---------------------------------------------------
 
@@ -188,6 +224,7 @@ class RecordWriter:
         return True
 
     def end_bulk(self) -> None:
+        self.settle()
         for sql in getattr(self, "_dropped", []):
             self.conn.exec_driver_sql(sql)
         self._dropped = []
@@ -311,6 +348,7 @@ class RecordWriter:
 
     def existing(self, pids: Sequence[str]) -> dict[str, tuple[int, str | None]]:
         """PID → (id, row hash) of the residents already in the records."""
+        self.settle()
         found: dict[str, tuple[int, str | None]] = {}
         sqlite = self.conn.dialect.name == "sqlite"
         for i in range(0, len(pids), 900):
@@ -383,6 +421,7 @@ class RecordWriter:
         """The hot path of an import: every table's rows built as tuples in SQLite's storage
         format (what SQLAlchemy's types would bind), in the order the generic path inserts
         them, so the ids are the same."""
+        self.settle()
         self.resolve_households(rows)
         conn = self.conn
         stamp = self.now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -406,10 +445,6 @@ class RecordWriter:
         else:  # never expected; fall back to asking
             found = self.existing([v[0] for v in rows])
             ids = [found[v[0]][0] for v in rows]  # type: ignore[assignment]
-        # Every token of every row in one statement: SQLite walks a JSON array of
-        # [id, birth year, token, token, …] per row instead of binding four values per token.
-        conn.exec_driver_sql(_SQLITE_INSERT_TOKENS, (json.dumps(list(map(add, zip(
-            ids, map(_YEAR, map(_HEAD, rows)), strict=True), map(_TOKENS, rows)))),))
         # A column that is not in the file leaves its value None: LINKS holds no link for it.
         link_rows = [v[LINKS] for v in rows]
         links = list(chain.from_iterable(link_rows))
@@ -428,6 +463,16 @@ class RecordWriter:
                 conn.exec_driver_sql(
                     'INSERT INTO "identity_documents" ("resident_id", "type", "number", '
                     '"issued_on", "expires_on") VALUES (?, ?, ?, ?, ?)', documents)
+        # Every token of every row in one statement: SQLite walks a JSON array of
+        # [id, birth year, token, token, …] per row instead of binding four values per token.
+        tokens = (json.dumps(list(map(add, zip(ids, map(_YEAR, map(_HEAD, rows)), strict=True),
+                                      map(_TOKENS, rows)))),)
+        if self._helper is not None:  # see overlap()
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            self._behind = self._helper.submit(raw.execute, _SQLITE_INSERT_TOKENS, tokens)
+        else:
+            conn.exec_driver_sql(_SQLITE_INSERT_TOKENS, tokens)
 
     def _write_tokens(self, pairs: Sequence[tuple[int, Record]]) -> None:
         rows = []
@@ -524,6 +569,7 @@ class RecordWriter:
     def update_changed(self, pairs: Sequence[tuple[int, Record]], present: frozenset[str],
                        *, history: bool = True) -> int:
         """Update residents whose row changed; write what changed. Returns residents changed."""
+        self.settle()
         if not pairs:
             return 0
         self.resolve_households(r for _, r in pairs)
