@@ -29,7 +29,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, eq, is_, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -168,6 +168,15 @@ _YEAR = attrgetter("year")
 # Placeholders in the columns of a row that parse_values will redo.
 _NO_NAME = ("", "", ())
 _NO_DATE = (date(2000, 1, 1), "day", "", "")
+
+
+def _filled(cells: list[Any]) -> bool:
+    """Whether a row has anything in it (blank rows are skipped, not counted)."""
+    if not cells:
+        return False
+    first = cells[0]
+    return (type(first) is str and bool(first) and not first.isspace()) or not all(
+        c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
 class RowParser:
@@ -732,42 +741,33 @@ class Importer:
             result.transactions += 1
 
     def _parsed(self, table: Table, parser: RowParser, result: ImportResult
-                ) -> Iterator[tuple[int, Any]]:
-        """(row number, values or the BadValue that rejects the row) of the file's rows that
-        are not blank, counted in ``result.rows``. Text cells (CSV) are parsed
-        ``PARSE_CHUNK`` rows at a time (``RowParser.parse_batch``)."""
+                ) -> Iterator[list[tuple[int, Any]]]:
+        """Lists of (row number, values or the BadValue that rejects the row) of the rows
+        that are not blank. Text cells (CSV) are read and parsed ``PARSE_CHUNK`` rows at a
+        time (``Table.chunks``, ``RowParser.parse_batch``); other rows one by one."""
+        if table.chunks is not None:
+            for numbers, rows in table.chunks(PARSE_CHUNK):
+                items = [item for item in zip(numbers, rows, strict=True) if _filled(item[1])]
+                yield list(zip(map(_FIRST, items), parser.parse_batch(items), strict=True))
+            return
         columnar = table.format == "csv"
         pending: list[tuple[int, list[Any]]] = []
         for number, cells in table.rows:
-            if not cells:
-                continue
-            first = cells[0]
-            if not (type(first) is str and first and not first.isspace()) and all(
-                    c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            if not _filled(cells):
                 continue
             if columnar:
                 pending.append((number, cells))
                 if len(pending) >= PARSE_CHUNK:
-                    yield from self._counted(pending, parser, result)
+                    yield list(zip(map(_FIRST, pending), parser.parse_batch(pending),
+                                   strict=True))
                     pending = []
                 continue
-            result.rows += 1
             try:
-                yield number, parser.parse_values(number, cells)
+                yield [(number, parser.parse_values(number, cells))]
             except BadValue as bad:
-                yield number, bad
+                yield [(number, bad)]
         if pending:
-            yield from self._counted(pending, parser, result)
-
-    @staticmethod
-    def _counted(pending: list[tuple[int, list[Any]]], parser: RowParser,
-                 result: ImportResult) -> Iterator[tuple[int, Any]]:
-        """The rows of ``parse_batch``, each counted in ``result.rows`` as it is handed on
-        (so progress reports the rows handled, as row by row)."""
-        for number, values in zip(map(_FIRST, pending), parser.parse_batch(pending),
-                                  strict=True):
-            result.rows += 1
-            yield number, values
+            yield list(zip(map(_FIRST, pending), parser.parse_batch(pending), strict=True))
 
     def batches(self, table: Table, parser: RowParser, result: ImportResult
                 ) -> Iterator[list[tuple[list[Any], bool]]]:
@@ -776,7 +776,8 @@ class Importer:
         ``result``."""
         batch: dict[str, tuple[list[Any], bool]] = {}
         seen: set[int] = set()
-        for number, values in self._parsed(table, parser, result):
+        for number, values in chain.from_iterable(self._parsed(table, parser, result)):
+            result.rows += 1  # here, so that progress counts the rows handed on
             if type(values) is BadValue:
                 bad = values
                 result.rejected_count += 1

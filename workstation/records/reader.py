@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,9 @@ class Table:
     position: Any = None  # callable giving bytes read so far (CSV), for progress
     separator: str | None = None
     closers: list[Any] = field(default_factory=list)
+    # CSV: chunks(n) gives the data rows n at a time as (line numbers, rows); instead of
+    # ``rows``, not as well.
+    chunks: Callable[[int], Iterator[tuple[Sequence[int], list[list[str]]]]] | None = None
 
     def close(self) -> None:
         for closer in self.closers:
@@ -126,11 +130,37 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
         yield from head_rows[index + 1:]
         yield from rows
 
+    def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
+        """The data rows ``size`` at a time, with the line number each starts on: read by
+        ``islice`` with no Python step per row. Line breaks inside quoted cells are counted
+        when a chunk took more lines than rows."""
+        rest = head_rows[index + 1:]
+        if rest:
+            yield [number for number, _ in rest], [cells for _, cells in rest]
+        while True:
+            start = reader.line_num + 1
+            block = list(islice(reader, size))
+            if not block:
+                return
+            if reader.line_num - start + 1 == len(block):  # one line each
+                yield range(start, start + len(block)), block
+                continue
+            numbers = []
+            line = start
+            for cells in block:
+                numbers.append(line)
+                line += 1 + sum(cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+                                for cell in cells)
+            yield numbers, block
+
     return Table(path=path, format="csv", encoding=reported, header=head_rows[index][1],
                  header_row=head_rows[index][0],
                  header_above=head_rows[index - 1][1] if index else None,
                  rows=data_rows(), size=size,
-                 position=raw.tell, separator=separator, closers=[close])
+                 position=raw.tell, separator=separator, closers=[close],
+                 # Rows by the chunk where lines are those of a text file (the legacy
+                 # decoders' lines end at \n only).
+                 chunks=chunks if encoding not in LEGACY_ENCODINGS else None)
 
 
 def _first_lines(head: bytes, encoding: str, legacy: str | None) -> list[str]:
