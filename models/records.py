@@ -67,8 +67,10 @@ class Resident(Base):
     hometown: Mapped[str | None] = mapped_column(Text)
     birth_registration_place: Mapped[str | None] = mapped_column(Text)
     residence: Mapped[str | None] = mapped_column(Text)
-    unit_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
-    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
+    # No index on unit_id or hamlet_id: nothing looks residents up by them (migration
+    # 0004_records_place_indexes).
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"))
+    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"))
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     relation_to_head: Mapped[str | None] = mapped_column(String(64))
     phone: Mapped[str | None] = mapped_column(String(32))
