@@ -8,11 +8,16 @@ from); a newer extract updates residents by PID and the history records what cha
 
 Speed: a file from ``PARALLEL_BYTES`` on is read, decoded and checked by a second process
 (``_child_main``) that also prepares each row's database values (folded name, search tokens,
-ISO dates, parent links); it sends them in batches (length-prefixed ``marshal``) while this
-process hashes the rows and writes them, so the two cores share the work. Both paths go
-through the same ``Importer.batches`` and ``RowParser``, so they give the same database
-(``tests/integration/test_records_import_paths.py``). Into empty records on SQLite the
-secondary indexes are built once at the end of the transaction (``RecordWriter.begin_bulk``).
+ISO dates, parent links); it sends them in batches (length-prefixed ``marshal``, see ``_wire``)
+while this process hashes the rows and writes them, so the two cores share the work. CSV rows
+are read ``PARSE_CHUNK`` at a time and checked column by column (``RowParser.parse_batch``,
+memo lookups by C-level ``map``; anything unusual goes row by row through ``parse_values``).
+Both paths go through the same ``Importer.batches`` and ``RowParser``, so they give the same
+database (``tests/integration/test_records_import_paths.py``). Into empty records on SQLite
+the secondary indexes are built once at the end of the transaction
+(``RecordWriter.begin_bulk``), and the per-row foreign-key lookups are off for the import's
+transaction (the writer puts in only ids it has just read or created); each batch's name
+tokens go in on a helper thread while the next batch arrives (``RecordWriter.overlap``).
 """
 
 from __future__ import annotations
