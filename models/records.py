@@ -91,8 +91,8 @@ class Resident(Base):
         order_by="IdentityDocument.issued_on",
     )
 
-    # Name search goes through resident_name_tokens; this index serves exact folded names.
-    __table_args__ = (Index("ix_residents_name_key_birth_year", "name_key", "birth_year"),)
+    # Name search goes through resident_name_tokens; nothing looks residents up by the whole
+    # folded name (its index was dropped by migration 0005_records_name_key_index).
 
 
 class ResidentNameToken(Base):
