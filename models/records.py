@@ -142,7 +142,7 @@ class IdentityDocument(Base):
     # Looked up through UNIQUE(resident_id, type, number) below.
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
     type: Mapped[str] = mapped_column(String(16))  # cmnd | cccd | can_cuoc
-    number: Mapped[str] = mapped_column(String(16))
+    number: Mapped[str] = mapped_column(String(16), index=True)  # found by its number
     issued_on: Mapped[date | None] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date)  # None: no expiry
 

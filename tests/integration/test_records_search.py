@@ -111,3 +111,22 @@ def test_an_officer_search_is_checked_and_audited(records: Any) -> None:
     nobody = security.Actor("guest", frozenset())
     with pytest.raises(PermissionDenied), records.session() as s:
         search(s, nobody, "lo thi mai")
+
+
+def test_by_the_number_of_an_old_card_with_one_index_seek(any_db: Any, tmp_path: Path) -> None:
+    """A 9-digit CMND number finds its holder, through the index on the document number (not
+    a scan of every document held, ~0.6 s at 1,000,000 residents)."""
+    path = tmp_path / "cards.csv"
+    path.write_text("pid,full_name,date_of_birth,sex,card_type,card_number,card_issued_on\n"
+                    "019090000001,Nguyễn Văn Đức,01/02/1990,Nam,CMND,091234567,05/06/2008\n"
+                    "019301000002,Lê Thị Hoa,02/03/2001,Nữ,CCCD,019301000002,04/05/2021\n",
+                    encoding="utf-8")
+    assert import_file(any_db, path).imported == 2
+    with any_db.session() as s:
+        assert [h.pid for h in find(s, "091234567")] == ["019090000001"]
+        assert find(s, "091234568") == []
+        if any_db.is_sqlite:
+            plan = " ".join(str(row[-1]) for row in s.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT resident_id FROM identity_documents"
+                " WHERE number = '091234567'"))
+            assert "ix_identity_documents_number" in plan, plan
