@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import chain, compress, repeat
-from operator import attrgetter, eq, is_, itemgetter, ne, not_
+from operator import attrgetter, eq, is_, itemgetter, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -167,7 +167,7 @@ _POS = {name: i for i, name in enumerate(RECORD_FIELDS)}
 # The usual cells, checked by C code: a PID (or a parent's, or none), a card number.
 _PID12 = re.compile(r"[0-9]{12}").fullmatch
 _PID12_OR_EMPTY = re.compile(r"(?:[0-9]{12})?").fullmatch
-_CARD_NUMBER_OR_EMPTY = re.compile(r"(?:[0-9]{9}|[0-9]{12})?").fullmatch
+_CARD_NUMBER = re.compile(r"[0-9]{9}|[0-9]{12}").fullmatch
 _FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _YEAR = attrgetter("year")
 # Placeholders in the columns of a row that parse_values will redo.
@@ -509,61 +509,71 @@ class RowParser:
         numbers = cols[i_number] if i_number is not None else blank
         issued_raws = cols[i_issued] if i_issued is not None else blank
         expires_raws = cols[i_expires] if i_expires is not None else blank
-        everyone = range(n)
+        kinds: list[Any] = [None] * n
+        cards: list[Any] = [None] * n
+        issued_on: list[Any] = [None] * n
+        expires_on: list[Any] = [None] * n
+        issued_iso: list[Any] = [None] * n
+        expires_iso: list[Any] = [None] * n
         seen_kinds = self.card_kinds
-        kinds: list[Any] = list(map(seen_kinds.get, types, repeat(_MISS)))
-        for k in compress(everyone, map(is_, kinds, repeat(_MISS))):
-            raw = types[k]
-            try:
-                kinds[k] = parse_card_type(raw.strip() or None)
-            except BadValue:
-                slow.add(k)
-                kinds[k] = None
-                continue
-            if len(seen_kinds) < 1000:
-                seen_kinds[raw] = kinds[k]
-        # Plain digits or nothing; spaces, Excel's mangling…: parse_values sorts them out.
-        cards: list[Any] = [number or None for number in numbers]
-        slow.update(compress(everyone, map(not_, map(_CARD_NUMBER_OR_EMPTY, numbers))))
-        for k in compress(everyone, map(ne, map(bool, kinds), map(bool, cards))):
-            if cards[k]:
-                kinds[k] = "cmnd" if len(cards[k]) == 9 else "cccd"
-            elif kinds[k] == "cmnd":
-                slow.add(k)  # a CMND needs its number
-            else:
-                cards[k] = pids[k]  # CCCD and căn cước carry the PID as their number
-        # The dates count only on rows with a card; cell texts seen before from the memos.
-        issued: list[Any] = list(map(self.dates["card_issued_on"].get, issued_raws))
-        for k in compress(everyone, map(all, zip(cards, issued_raws,
-                                                 map(is_, issued, repeat(None)), strict=True))):
-            try:
-                issued[k] = self._date(issued_raws[k].strip() or None, "card_issued_on")
-            except BadValue:
-                slow.add(k)
-        expires: list[Any] = list(map(self.dates["card_expires_on"].get, expires_raws))
+        issued_memo = self.dates["card_issued_on"]
+        expires_memo = self.dates["card_expires_on"]
         no_expiry = self.no_expiry
-        for k in compress(everyone, map(all, zip(cards, expires_raws,
-                                                 map(is_, expires, repeat(None)), strict=True))):
-            stripped = expires_raws[k].strip() or None
-            endless = no_expiry.get(stripped) if stripped is not None else False
-            if endless is None:
-                endless = is_no_expiry(stripped)
-                if len(no_expiry) < 10_000:
-                    no_expiry[stripped] = endless
-            if not endless:
+        for k, raw, number in zip(range(n), types, numbers, strict=True):
+            kind = seen_kinds.get(raw, _MISS)
+            if kind is _MISS:
                 try:
-                    expires[k] = self._date(stripped, "card_expires_on")
+                    kind = parse_card_type(raw.strip() or None)
                 except BadValue:
                     slow.add(k)
-        for k in compress(everyone, map(not_, cards)):
-            issued[k] = expires[k] = None
-        for k in compress(everyone, map(all, zip(issued, expires, strict=True))):
-            if expires[k][0] <= issued[k][0]:
-                slow.add(k)  # expires before it was issued
-        issued_on = [day[0] if day else None for day in issued]
-        issued_iso = [day[2] if day else None for day in issued]
-        expires_on = [day[0] if day else None for day in expires]
-        expires_iso = [day[2] if day else None for day in expires]
+                    continue
+                if len(seen_kinds) < 1000:
+                    seen_kinds[raw] = kind
+            if not number:
+                number = None
+            elif not _CARD_NUMBER(number):
+                slow.add(k)  # spaces, Excel's mangling…: parse_values sorts it out
+                continue
+            if number and not kind:
+                kind = "cmnd" if len(number) == 9 else "cccd"
+            if kind and not number:
+                if kind == "cmnd":
+                    slow.add(k)
+                    continue
+                number = pids[k]  # CCCD and căn cước carry the PID as their number
+            kinds[k], cards[k] = kind, number
+            if not number:
+                continue
+            raw = issued_raws[k]
+            issued = issued_memo.get(raw) if raw else None
+            if issued is None and raw:
+                try:
+                    issued = self._date(raw.strip() or None, "card_issued_on")
+                except BadValue:
+                    slow.add(k)
+                    continue
+            raw = expires_raws[k]
+            expires = expires_memo.get(raw) if raw else None
+            if expires is None and raw:
+                stripped = raw.strip() or None
+                endless = no_expiry.get(stripped) if stripped is not None else False
+                if endless is None:
+                    endless = is_no_expiry(stripped)
+                    if len(no_expiry) < 10_000:
+                        no_expiry[stripped] = endless
+                if not endless:
+                    try:
+                        expires = self._date(stripped, "card_expires_on")
+                    except BadValue:
+                        slow.add(k)
+                        continue
+            if issued is not None:
+                issued_on[k], issued_iso[k] = issued[0], issued[2]
+            if expires is not None:
+                if issued is not None and expires[0] <= issued[0]:
+                    slow.add(k)
+                    continue
+                expires_on[k], expires_iso[k] = expires[0], expires[2]
         return kinds, cards, issued_on, expires_on, issued_iso, expires_iso
 
     def parse(self, number: int, cells: list[Any]) -> Record:
