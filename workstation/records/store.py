@@ -262,7 +262,7 @@ class RecordWriter:
             place = self.places[key] = (unit_id, hamlet_id)
         return place
 
-    def resolve_households(self, records: Iterable[Record | list[Any]]) -> None:
+    def resolve_households(self, records: Iterable[Record] | list[list[Any]]) -> None:
         """Ids of the households the records name, the new ones created (in the order the
         records first name them), into ``self.households``."""
         wanted: dict[str, tuple[str | None, str | None, str | None]] = {}
@@ -280,14 +280,9 @@ class RecordWriter:
             wanted = {number: _PLACE(first[number]) for number in new}
         else:
             for r in records:
-                if type(r) is list:
-                    number = r[13]
-                    if number and number not in known and number not in wanted:
-                        wanted[number] = (r[10], r[11], r[12])
-                else:
-                    assert isinstance(r, Record)
-                    if r.household_id and r.household_id not in known:
-                        wanted.setdefault(r.household_id, (r.unit_code, r.unit_name, r.hamlet))
+                assert isinstance(r, Record)
+                if r.household_id and r.household_id not in known:
+                    wanted.setdefault(r.household_id, (r.unit_code, r.unit_name, r.hamlet))
         if not wanted:
             return
         if len(self.households) > 200_000:
