@@ -454,16 +454,24 @@ def complete_values(values: list[Any]) -> list[Any]:
     values.append(tuple(tok[:64] for tok in _TOKEN.findall(name_key)))
     values.append(_iso(values[23]))
     values.append(_iso(values[24]))
-    values.append(links_of(values))
+    values.append(links_from(*values[15:21]))
     return values
 
 
-_ROLES = (("father", 15, 16), ("mother", 17, 18), ("guardian", 19, 20))
+Link = tuple[str, str | None, str | None]
 
 
-def links_of(values: Sequence[Any]) -> tuple[tuple[str, str | None, str | None], ...]:
-    return tuple([(role, values[i], values[j]) for role, i, j in _ROLES
-                  if values[i] or values[j]])
+def links_from(father: str | None, father_name: str | None, mother: str | None,
+               mother_name: str | None, guardian: str | None,
+               guardian_name: str | None) -> tuple[Link, ...]:
+    """The parent links of a row, (role, PID, name), of the roles with a PID or a name
+    (fields 15…20 of a row of values)."""
+    if not (father or father_name or mother or mother_name or guardian or guardian_name):
+        return ()
+    return tuple([link for link in (("father", father, father_name),
+                                    ("mother", mother, mother_name),
+                                    ("guardian", guardian, guardian_name))
+                  if link[1] or link[2]])
 
 
 def record_values(record: Record) -> list[Any]:

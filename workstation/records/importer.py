@@ -57,6 +57,7 @@ from workstation.records.columns import (
     finish_rows,
     hash_parts,
     is_no_expiry,
+    links_from,
     match_header,
     parse_card_number,
     parse_card_type,
@@ -222,7 +223,6 @@ class RowParser:
         self.dates: dict[str, dict[Any, tuple[date, str, str, str]]] = {
             f: {} for f in ("date_of_birth", "card_issued_on", "card_expires_on")}
         self.no_expiry: dict[Any, bool] = {}
-        self.card_kinds: dict[Any, str | None] = {"": None}  # card type cell → kind
         self.hashing = True
 
     def cell(self, cells: list[Any], name: str) -> Any:
@@ -362,22 +362,14 @@ class RowParser:
             issued_iso, expires_iso = self._card(values, cells, pid)
         # What ``Record.row_hash`` hashes, and the database parts (``columns.HEAD`` …).
         row_hash = None
-        if self.hashing:  # else the importing process does it (``columns.finish_hashes``)
+        if self.hashing:  # else the importing process does it (``columns.finish_rows``)
             parts = (pid, name, dob_text, sex, *values[5:23], issued_iso, expires_iso,
                      values[25])
             row_hash = hash_parts(parts)
             values[27] = row_hash
         else:
             values[27] = dob_text  # what the hash takes for the date of birth
-        # The parent links as ``columns.links_of`` gives them (roles with a PID or a name).
-        father, father_name, mother, mother_name, guardian, guardian_name = values[15:21]
-        if father or father_name or mother or mother_name or guardian or guardian_name:
-            links = tuple([link for link in (("father", father, father_name),
-                                             ("mother", mother, mother_name),
-                                             ("guardian", guardian, guardian_name))
-                           if link[1] or link[2]])
-        else:
-            links = ()
+        links = links_from(*values[15:21])
         values += (name_key, (pid, name, name_key, dob_iso, precision, dob.year, sex,
                               *values[5:10]),
                    (values[14], values[25], row_hash), tokens, issued_iso, expires_iso, links)
@@ -479,12 +471,7 @@ class RowParser:
         else:  # the hash's slot carries what the hash takes for the date of birth (the
             # importing process hashes: ``columns.finish_rows``)
             slots = list(map(_FOURTH, dobs))
-        father, father_name, mother, mother_name, guardian, guardian_name = fields[10:16]
-        links = [
-            tuple([link for link in (("father", a, b), ("mother", c, d), ("guardian", e, f))
-                   if link[1] or link[2]]) if a or b or c or d or e or f else ()
-            for a, b, c, d, e, f in zip(father, father_name, mother, mother_name, guardian,
-                                        guardian_name, strict=True)]
+        links = list(map(links_from, *fields[10:16]))
         heads = zip(pids, names, keys, map(_THIRD, dobs), precisions, years, sexes,
                     *fields[:5], strict=True)
         tails = zip(fields[9], fields[20], hashes, strict=True)
@@ -515,20 +502,16 @@ class RowParser:
         expires_on: list[Any] = [None] * n
         issued_iso: list[Any] = [None] * n
         expires_iso: list[Any] = [None] * n
-        seen_kinds = self.card_kinds
         issued_memo = self.dates["card_issued_on"]
         expires_memo = self.dates["card_expires_on"]
-        no_expiry = self.no_expiry
         for k, raw, number in zip(range(n), types, numbers, strict=True):
-            kind = seen_kinds.get(raw, _MISS)
-            if kind is _MISS:
+            kind = _CARD_SEEN.get(raw) if raw else None  # a handful of spellings
+            if kind is None and raw:
                 try:
                     kind = parse_card_type(raw.strip() or None)
                 except BadValue:
                     slow.add(k)
                     continue
-                if len(seen_kinds) < 1000:
-                    seen_kinds[raw] = kind
             if not number:
                 number = None
             elif not _CARD_NUMBER(number):
@@ -555,18 +538,11 @@ class RowParser:
             raw = expires_raws[k]
             expires = expires_memo.get(raw) if raw else None
             if expires is None and raw:
-                stripped = raw.strip() or None
-                endless = no_expiry.get(stripped) if stripped is not None else False
-                if endless is None:
-                    endless = is_no_expiry(stripped)
-                    if len(no_expiry) < 10_000:
-                        no_expiry[stripped] = endless
-                if not endless:
-                    try:
-                        expires = self._date(stripped, "card_expires_on")
-                    except BadValue:
-                        slow.add(k)
-                        continue
+                try:
+                    expires = self._expiry(raw.strip() or None)
+                except BadValue:
+                    slow.add(k)
+                    continue
             if issued is not None:
                 issued_on[k], issued_iso[k] = issued[0], issued[2]
             if expires is not None:
@@ -575,6 +551,16 @@ class RowParser:
                     continue
                 expires_on[k], expires_iso[k] = expires[0], expires[2]
         return kinds, cards, issued_on, expires_on, issued_iso, expires_iso
+
+    def _expiry(self, raw: Any) -> tuple[date, str, str, str] | None:
+        """The expiry date of a card from its cell (stripped), as ``_date`` gives it; None for
+        a blank cell or one saying the card does not expire (remembered per cell text)."""
+        endless = self.no_expiry.get(raw) if type(raw) is str else None
+        if endless is None:
+            endless = is_no_expiry(raw)
+            if type(raw) is str and len(self.no_expiry) < 10_000:
+                self.no_expiry[raw] = endless
+        return None if endless else self._date(raw, "card_expires_on")
 
     def parse(self, number: int, cells: list[Any]) -> Record:
         return as_record(self.parse_values(number, cells))
@@ -620,14 +606,7 @@ class RowParser:
         if expires is None:
             if type(raw_exp) is str:
                 raw_exp = raw_exp.strip() or None
-            no_expiry = self.no_expiry.get(raw_exp) if type(raw_exp) is str else None
-            if no_expiry is None:
-                no_expiry = is_no_expiry(raw_exp)
-                if type(raw_exp) is str and len(self.no_expiry) < 10_000:
-                    self.no_expiry[raw_exp] = no_expiry
-            if no_expiry:
-                return issued_iso, None
-            expires = self._date(raw_exp, "card_expires_on")
+            expires = self._expiry(raw_exp)
             if not expires:
                 return issued_iso, None
         values[24] = expires_on = expires[0]
@@ -745,34 +724,23 @@ class Importer:
                     self._audit(session, result)
             result.transactions += 1
 
-    def _parsed(self, table: Table, parser: RowParser, result: ImportResult
-                ) -> Iterator[list[tuple[int, Any]]]:
+    @staticmethod
+    def _parsed(table: Table, parser: RowParser) -> Iterator[list[tuple[int, Any]]]:
         """Lists of (row number, values or the BadValue that rejects the row) of the rows
         that are not blank. Text cells (CSV) are read and parsed ``PARSE_CHUNK`` rows at a
         time (``Table.chunks``, ``RowParser.parse_batch``); other rows one by one."""
-        if table.chunks is not None:
+        if table.chunks is not None:  # CSV: text cells
             for numbers, rows in table.chunks(PARSE_CHUNK):
                 items = [item for item in zip(numbers, rows, strict=True) if _filled(item[1])]
                 yield list(zip(map(_FIRST, items), parser.parse_batch(items), strict=True))
             return
-        columnar = table.format == "csv"
-        pending: list[tuple[int, list[Any]]] = []
         for number, cells in table.rows:
             if not _filled(cells):
-                continue
-            if columnar:
-                pending.append((number, cells))
-                if len(pending) >= PARSE_CHUNK:
-                    yield list(zip(map(_FIRST, pending), parser.parse_batch(pending),
-                                   strict=True))
-                    pending = []
                 continue
             try:
                 yield [(number, parser.parse_values(number, cells))]
             except BadValue as bad:
                 yield [(number, bad)]
-        if pending:
-            yield list(zip(map(_FIRST, pending), parser.parse_batch(pending), strict=True))
 
     def batches(self, table: Table, parser: RowParser, result: ImportResult
                 ) -> Iterator[list[tuple[list[Any], bool]]]:
@@ -781,7 +749,7 @@ class Importer:
         ``result``."""
         batch: dict[str, tuple[list[Any], bool]] = {}
         seen: set[int] = set()
-        for number, values in chain.from_iterable(self._parsed(table, parser, result)):
+        for number, values in chain.from_iterable(self._parsed(table, parser)):
             result.rows += 1  # here, so that progress counts the rows handed on
             if type(values) is BadValue:
                 bad = values
@@ -1041,7 +1009,7 @@ def _child_main() -> None:
                             batch_rows=args["batch_rows"])
         table = open_table(Path(args["path"]), _find_header)
         parser = RowParser(match_header(table.header, table.header_above), importer.today)
-        parser.hashing = False  # the importing process hashes (finish_hashes): it has time
+        parser.hashing = False  # the importing process hashes (finish_rows): it has time
         result = ImportResult(file="", format=table.format, encoding=table.encoding)
         sent = [0, 0, 0]
 

@@ -133,10 +133,15 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
     def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
         """The data rows ``size`` at a time, with the line number each starts on: read by
         ``islice`` with no Python step per row. Line breaks inside quoted cells are counted
-        when a chunk took more lines than rows."""
+        when a chunk took more lines than rows. (The legacy decoders' lines end at \n only:
+        those files go row by row.)"""
         rest = head_rows[index + 1:]
         if rest:
             yield [number for number, _ in rest], [cells for _, cells in rest]
+        if encoding in LEGACY_ENCODINGS:
+            while some := list(islice(rows, size)):
+                yield [number for number, _ in some], [cells for _, cells in some]
+            return
         while True:
             start = reader.line_num + 1
             block = list(islice(reader, size))
@@ -157,10 +162,7 @@ def _open_csv(path: Path, size: int, head: bytes, encoding: str, find_header: An
                  header_row=head_rows[index][0],
                  header_above=head_rows[index - 1][1] if index else None,
                  rows=data_rows(), size=size,
-                 position=raw.tell, separator=separator, closers=[close],
-                 # Rows by the chunk where lines are those of a text file (the legacy
-                 # decoders' lines end at \n only).
-                 chunks=chunks if encoding not in LEGACY_ENCODINGS else None)
+                 position=raw.tell, separator=separator, closers=[close], chunks=chunks)
 
 
 def _first_lines(head: bytes, encoding: str, legacy: str | None) -> list[str]:
